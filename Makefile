@@ -1,0 +1,40 @@
+# OZGKit: the two commands of the README are `make demo` and `make test`.
+SWIFT ?= swift
+DEMO_DIR ?= demo-output
+FUZZ_SECONDS ?= 60
+
+.PHONY: all deps build release demo test bench fuzz clean
+
+all: build
+
+deps:
+	@scripts/install-deps.sh
+
+build:
+	@scripts/install-deps.sh build
+	$(SWIFT) build
+
+release:
+	@scripts/install-deps.sh build
+	$(SWIFT) build -c release --product ozg
+
+## Installs what is missing, builds, runs the whole pipeline on Samples/ and says where the output is.
+demo: release
+	@scripts/install-deps.sh
+	@scripts/demo.sh "$(DEMO_DIR)"
+
+## Installs what is missing and runs every test (LibreOffice and openpyxl included).
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Release build, then the reading/writing benchmarks side by side with reference tools.
+bench: release
+	@scripts/install-deps.sh
+	@Benchmarks/run.sh
+
+fuzz:
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
+
+clean:
+	rm -rf .build $(DEMO_DIR) bench-output

@@ -1,0 +1,81 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "OZGKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "OZGKit", targets: ["OZGKit"]),
+        .library(name: "OZGSpreadsheet", targets: ["OZGSpreadsheet"]),
+        .library(name: "OZGFiles", targets: ["OZGFiles"]),
+        .library(name: "OZGReports", targets: ["OZGReports"]),
+        .executable(name: "ozg", targets: ["ozg"]),
+        .plugin(name: "OZGReportPlugin", targets: ["OZGReportPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        // C system libraries. Their types never leave the format modules.
+        .systemLibrary(
+            name: "CXLSXWriter", path: "Sources/CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(
+            name: "CZip", path: "Sources/CZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"])]),
+
+        // Format-neutral spreadsheet model.
+        .target(name: "OZGSpreadsheet"),
+        // Zip archives (libzip) with limits against hostile files.
+        .target(name: "OZGArchive", dependencies: ["CZip", "OZGSpreadsheet"]),
+        // A byte-level streaming XML scanner for SpreadsheetML and ODF.
+        .target(name: "OZGXML", dependencies: ["OZGSpreadsheet"]),
+        // One module per format.
+        .target(name: "OZGXLSX", dependencies: ["OZGSpreadsheet", "OZGArchive", "OZGXML", "CXLSXWriter"]),
+        .target(name: "OZGODS", dependencies: ["OZGSpreadsheet", "OZGArchive", "OZGXML"]),
+        .target(name: "OZGCSV", dependencies: ["OZGSpreadsheet"]),
+        // Opening and creating files by extension and content, conversion.
+        .target(name: "OZGFiles", dependencies: ["OZGSpreadsheet", "OZGXLSX", "OZGODS", "OZGCSV"]),
+
+        // The OZG domain.
+        .target(name: "OZGDomain"),
+        .target(name: "OZGWorkspace", dependencies: ["OZGDomain", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "OZGWorkingSheet", dependencies: ["OZGDomain", "OZGSpreadsheet", "OZGFiles"]),
+        .target(name: "OZGReports", dependencies: ["OZGDomain", "OZGSpreadsheet", "OZGFiles"]),
+        .target(
+            name: "OZGKit",
+            dependencies: ["OZGSpreadsheet", "OZGFiles", "OZGDomain", "OZGWorkspace", "OZGWorkingSheet", "OZGReports"]),
+
+        .executableTarget(
+            name: "ozg",
+            dependencies: ["OZGKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+
+        .plugin(
+            name: "OZGReportPlugin",
+            capability: .command(
+                intent: .custom(verb: "ozg-report", description: "Runs an OZGKit report on the package's data"),
+                permissions: [.writeToPackageDirectory(reason: "Writes the report files")]),
+            dependencies: ["ozg"]),
+
+        // Helpers shared by the test targets: external tools (LibreOffice, Python), temp folders.
+        .target(name: "OZGTestSupport", path: "Tests/Support"),
+
+        .testTarget(name: "OZGSpreadsheetTests", dependencies: ["OZGTestSupport", "OZGSpreadsheet"]),
+        .testTarget(name: "OZGXMLTests", dependencies: ["OZGTestSupport", "OZGXML"]),
+        .testTarget(
+            name: "OZGFormatTests",
+            dependencies: ["OZGTestSupport", "OZGSpreadsheet", "OZGArchive", "OZGXLSX", "OZGODS", "OZGCSV", "OZGFiles"]],
+            exclude: ["Fixtures"]),
+        .testTarget(
+            name: "OZGDomainTests",
+            dependencies: ["OZGTestSupport", 
+                "OZGDomain", "OZGWorkspace", "OZGWorkingSheet", "OZGFiles",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
+        .testTarget(name: "OZGReportsTests", dependencies: ["OZGTestSupport", "OZGReports", "OZGKit"]),
+        .testTarget(name: "OZGCLITests", dependencies: ["OZGTestSupport", "OZGKit", "ozg"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,4 @@
+#ifndef OZG_CZIP_SHIM_H
+#define OZG_CZIP_SHIM_H
+#include <zip.h>
+#endif

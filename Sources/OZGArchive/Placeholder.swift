@@ -1,0 +1,1 @@
+// OZGArchive: see docs/ARCHITECTURE.md

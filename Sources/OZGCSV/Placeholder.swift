@@ -1,0 +1,1 @@
+// OZGCSV: see docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// OZGDomain: see docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// OZGFiles: see docs/ARCHITECTURE.md

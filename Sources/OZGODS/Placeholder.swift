@@ -1,0 +1,1 @@
+// OZGODS: see docs/ARCHITECTURE.md

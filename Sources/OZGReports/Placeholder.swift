@@ -1,0 +1,1 @@
+// OZGReports: see docs/ARCHITECTURE.md

@@ -1,0 +1,47 @@
+/// A file being written: sheets one after the other, rows in ascending order.
+///
+/// Writers write to the path given at creation only when ``close()`` succeeds (through
+/// ``AtomicOutput``): a failed or interrupted write never leaves a half-written file.
+public protocol SpreadsheetWriter: AnyObject {
+    /// Starts a new sheet. The layout comes first because formats store merges and widths
+    /// before (ODS) or beside (XLSX constant-memory mode) the cells.
+    func beginSheet(_ info: SheetInfo, layout: SheetLayout) throws
+    /// Writes one row of the current sheet; indexes must increase.
+    func write(_ row: Row) throws
+    /// Finishes the file and moves it into place.
+    func close() throws
+    /// Gives up: removes everything written so far. Safe to call after a failed `close()`.
+    func discard()
+}
+
+extension SpreadsheetWriter {
+    /// Writes a sheet held in memory.
+    public func write(_ sheet: Sheet) throws {
+        try beginSheet(sheet.info, layout: sheet.layout)
+        for row in sheet.rows { try write(row) }
+    }
+
+    /// Writes a workbook held in memory and closes the writer.
+    public func write(_ workbook: Workbook) throws {
+        do {
+            for sheet in workbook.sheets { try write(sheet) }
+            try close()
+        } catch {
+            discard()
+            throw error
+        }
+    }
+}
+
+/// Options every writer understands.
+public struct WriteOptions: Sendable {
+    /// Stream rows to disk instead of keeping the sheet in memory (XLSX: libxlsxwriter's
+    /// constant-memory mode, inline strings). Rows must then come in order.
+    public var constantMemory: Bool
+    public var properties: DocumentProperties
+
+    public init(constantMemory: Bool = false, properties: DocumentProperties = DocumentProperties()) {
+        self.constantMemory = constantMemory
+        self.properties = properties
+    }
+}

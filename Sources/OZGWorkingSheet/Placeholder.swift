@@ -1,0 +1,1 @@
+// OZGWorkingSheet: see docs/ARCHITECTURE.md

@@ -1,0 +1,1 @@
+// OZGWorkspace: see docs/ARCHITECTURE.md

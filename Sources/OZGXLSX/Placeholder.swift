@@ -1,0 +1,1 @@
+// OZGXLSX: see docs/ARCHITECTURE.md

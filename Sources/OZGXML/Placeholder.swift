@@ -1,0 +1,1 @@
+// OZGXML: see docs/ARCHITECTURE.md

@@ -1,0 +1,2 @@
+import OZGKit
+print("ozg")
