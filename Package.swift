@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "OZGXMLTests", dependencies: ["OZGTestSupport", "OZGXML"]),
         .testTarget(
             name: "OZGFormatTests",
-            dependencies: ["OZGTestSupport", "OZGSpreadsheet", "OZGArchive", "OZGXLSX", "OZGODS", "OZGCSV", "OZGFiles"]],
+            dependencies: ["OZGTestSupport", "OZGSpreadsheet", "OZGArchive", "OZGXLSX", "OZGODS", "OZGCSV", "OZGFiles"],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "OZGDomainTests",
