@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "OZGFiles", dependencies: ["OZGSpreadsheet", "OZGXLSX", "OZGODS", "OZGCSV"]),
 
         // The OZG domain.
-        .target(name: "OZGDomain"),
+        .target(name: "OZGDomain", dependencies: ["OZGSpreadsheet"]),
         .target(name: "OZGWorkspace", dependencies: ["OZGDomain", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "OZGWorkingSheet", dependencies: ["OZGDomain", "OZGSpreadsheet", "OZGFiles"]),
         .target(name: "OZGReports", dependencies: ["OZGDomain", "OZGSpreadsheet", "OZGFiles"]),
