@@ -152,3 +152,20 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
         return .dateTime(LocalDateTime(date: d, time: TimeOfDay(hour: h, minute: m, second: sec)))
     }
 }
+
+extension CalendarDate: Codable {
+    /// Encoded as `YYYY-MM-DD`.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        let s = try c.decode(String.self)
+        guard let d = CalendarDate(iso: Substring(s)) else {
+            throw DecodingError.dataCorruptedError(in: c, debugDescription: "not a date YYYY-MM-DD: \(s)")
+        }
+        self = d
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(iso)
+    }
+}
