@@ -164,7 +164,9 @@ extension WorkingSheetMapper {
             }
             guard relevanz != .offen, let entry else { continue }
             if isKommune {
-                result.exceptions.append(KommuneException(kommune: name, einzelleistung: entry.id, relevanz: relevanz, note: nil))
+                result.exceptions.append(
+                    KommuneException(
+                        kommune: name, einzelleistung: entry.id, relevanz: relevanz, note: nil, provenance: context.provenance(at)))
                 continue
             }
             let slot = VerdictSlot(id: entry.id, kommunaltyp: name)

@@ -37,6 +37,11 @@ public struct WorkingSheetResult: Hashable, Sendable {
     public var errors: [Finding] { findings.filter { $0.severity == .error } }
     public var warnings: [Finding] { findings.filter { $0.severity == .warning } }
     public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    /// What the workspace stores from this file: the valid verdicts, Vorhaben and exceptions.
+    public var ingestBatch: IngestBatch {
+        IngestBatch(file: file, sha256: sha256, verdicts: verdicts, vorhaben: vorhaben, exceptions: exceptions)
+    }
 }
 
 /// What the mapping made of one sheet.
