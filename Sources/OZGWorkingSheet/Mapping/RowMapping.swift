@@ -15,6 +15,14 @@ extension WorkingSheetMapper {
             return t.isEmpty ? nil : t
         }
 
+        // A heading inside the data ("Bauen & Wohnen" alone in a row) carries nothing to read.
+        let filled = row.cells.filter { !$0.value.isEmpty }
+        if filled.count == 1, case .text = filled[0].value, !h.roles.contains(where: { !$0.value.isKey && $0.key == filled[0].column }),
+            h.extras[filled[0].column] == nil
+        {
+            return false
+        }
+
         // What identifies the row.
         var key: LeikaKey?
         var identityProblem = false

@@ -88,7 +88,13 @@ public struct WorkingSheetMapper: Sendable {
             if isSummaryRow(row, header: header) { continue }
             if mapRow(row, isBewertung: isBewertung, context: &context, result: &result, state: &state) { dataRows += 1 }
         }
-        result.findings.append(contentsOf: context.findings)
+        // In reading order, so a Pate can go through the sheet from the top.
+        let ordered = context.findings.enumerated().sorted { a, b in
+            let ra = a.element.reference, rb = b.element.reference
+            if let ra, let rb, ra != rb { return ra < rb }
+            return a.offset < b.offset
+        }
+        result.findings.append(contentsOf: ordered.map(\.element))
         result.sheets.append(
             SheetSummary(
                 name: sheet.name, kind: isBewertung ? .bewertung : .umsetzungsplanung, headerRows: header.rows,
