@@ -34,7 +34,10 @@ public final class ODSWriter: SpreadsheetWriter {
     private var finished = false
 
     /// The compression level of `content.xml` (1 fastest … 9 smallest).
-    public var contentCompressionLevel = 6
+    ///
+    /// 1 by default: on the 3,000,000-cell benchmark, level 6 takes four times as long to deflate
+    /// for a file a third smaller (18.8 MB instead of 27.7 MB).
+    public var contentCompressionLevel = 1
 
     /// Prepares a new .ods at `path`; nothing appears there before ``close()``.
     public init(path: String, options: WriteOptions = WriteOptions()) throws {
