@@ -29,6 +29,7 @@ extension Workspace {
             let types = try Workspace.fetchKommunaltypen(db)
             let kommunen = Set(try Workspace.fetchKommunen(db).map(\.name))
             var ctx = IngestContext(batch: batch, now: now)
+            try ctx.preload(db)
 
             for v in batch.verdicts {
                 let key = v.einzelleistung.key
@@ -59,15 +60,16 @@ extension Workspace {
                 }
                 let identity = v.identity
                 let p = ctx.provenance(v.provenance)
-                let stored = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM vorhaben WHERE identity = ?", arguments: [identity])
+                let stored = try GRDB.Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT * FROM vorhaben WHERE identity = ?"), arguments: [identity])
                 if let stored, VorhabenRow.vorhaben(stored, id: v.einzelleistung).sameContent(as: v) {
                     ctx.outcome.vorhabenUnchanged += 1
                     continue
                 }
                 let position: Int = stored?["position"] ?? nextPosition
                 if stored == nil { nextPosition += 1 }
-                try db.execute(sql: "INSERT OR REPLACE INTO vorhaben VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: VorhabenRow.arguments(v, identity: identity, position: position, provenance: p))
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO vorhaben VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: VorhabenRow.arguments(v, identity: identity, position: position, provenance: p))
                 ctx.outcome.vorhabenStored += 1
             }
             for p in batch.paten { try Workspace.upsertPate(p, db) }
@@ -102,6 +104,13 @@ struct Slot {
     var id: EinzelleistungID
 }
 
+/// A stored verdict or exception, as far as ingest compares it.
+struct StoredValue {
+    var relevanz: Relevanz
+    var raw: String?
+    var provenance: Provenance?
+}
+
 /// The state of one ingest while it runs.
 struct IngestContext {
     let batch: IngestBatch
@@ -109,6 +118,8 @@ struct IngestContext {
     var outcome = IngestOutcome.nothing
     /// What this batch wrote so far, so that two different cells of one file conflict too.
     var written: [String: Relevanz] = [:]
+    /// The stored verdicts and exceptions by table, owner and Einzelleistung.
+    var existing: [String: StoredValue] = [:]
 
     init(batch: IngestBatch, now: String) {
         self.batch = batch
@@ -135,43 +146,50 @@ struct IngestContext {
             return
         }
         let p = self.provenance(provenance)
-        let writtenKey = slot.table + "\u{1F}" + slot.owner + "\u{1F}" + slot.key
-        let stored = try GRDB.Row.fetchOne(
-            db, sql: "SELECT * FROM \(slot.table) WHERE \(slot.ownerColumn) = ? AND einzelleistung = ?",
-            arguments: [slot.owner, slot.key])
-        if let stored {
-            let old = Relevanz(rawValue: stored["relevanz"]) ?? .offen
-            let storedFile: String? = stored["file"]
-            let sameFile = storedFile == batch.file && written[writtenKey] == nil
-            if old == relevanz {
+        let slotKey = slot.table + "\u{1F}" + slot.owner + "\u{1F}" + slot.key
+        if let stored = existing[slotKey] {
+            if stored.relevanz == relevanz {
                 if isVerdict { outcome.verdictsUnchanged += 1 } else { outcome.exceptionsUnchanged += 1 }
                 return
             }
+            let sameFile = stored.provenance?.file == batch.file && written[slotKey] == nil
             if !sameFile {
-                try recordConflict(slot, stored: stored, old: old, new: relevanz, raw: raw, provenance: p, db)
+                try recordConflict(slot, stored: stored, new: relevanz, raw: raw, provenance: p, db)
                 return
             }
         }
         if isVerdict {
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO verdict VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO verdict VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(
                 arguments: [slot.key, slot.owner, relevanz.rawValue, raw, p.file, p.sheet, p.cell, p.sha256, p.ingestedAt])
             outcome.verdictsStored += 1
         } else {
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO kommune_exception VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO kommune_exception VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").execute(
                 arguments: [slot.owner, slot.key, relevanz.rawValue, note, p.file, p.sheet, p.cell, p.sha256, p.ingestedAt])
             outcome.exceptionsStored += 1
         }
-        written[writtenKey] = relevanz
+        written[slotKey] = relevanz
+        existing[slotKey] = StoredValue(relevanz: relevanz, raw: raw, provenance: p)
+    }
+
+    /// Loads the stored verdicts and exceptions once, instead of one query per value.
+    mutating func preload(_ db: Database) throws {
+        for (table, owner) in [("verdict", "kommunaltyp"), ("kommune_exception", "kommune")] {
+            let hasRaw = table == "verdict"
+            let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT * FROM \(table)")
+            while let r = try cursor.next() {
+                let key = table + "\u{1F}" + (r[owner] as String) + "\u{1F}" + (r["einzelleistung"] as String)
+                existing[key] = StoredValue(
+                    relevanz: Relevanz(rawValue: r["relevanz"]) ?? .offen, raw: hasRaw ? r["raw"] : nil,
+                    provenance: Workspace.provenance(r))
+            }
+        }
     }
 
     mutating func recordConflict(
-        _ slot: Slot, stored: GRDB.Row, old: Relevanz, new: Relevanz, raw: String?, provenance p: Provenance,
-        _ db: Database
+        _ slot: Slot, stored: StoredValue, new: Relevanz, raw: String?, provenance p: Provenance, _ db: Database
     ) throws {
         let isVerdict = slot.table == "verdict"
-        let storedRaw: String? = isVerdict ? stored["raw"] : nil
+        let old = stored.relevanz, storedRaw = stored.raw, sp = stored.provenance
         try db.execute(
             sql: """
                 INSERT OR IGNORE INTO conflict (einzelleistung, kommunaltyp, kommune, stored_relevanz, stored_raw,
@@ -181,16 +199,12 @@ struct IngestContext {
                 """,
             arguments: [
                 slot.key, isVerdict ? slot.owner : nil, isVerdict ? nil : slot.owner, old.rawValue, storedRaw,
-                stored["file"], stored["sheet"], stored["cell"], stored["sha256"], new.rawValue, raw, p.file, p.sheet,
+                sp?.file, sp?.sheet, sp?.cell, sp?.sha256, new.rawValue, raw, p.file, p.sheet,
                 p.cell, p.sha256, now,
             ])
-        let storedProvenance: Provenance? = (stored["file"] as String?).map {
-            Provenance(file: $0, sheet: stored["sheet"] ?? "", cell: stored["cell"] ?? "", sha256: stored["sha256"] ?? "",
-                ingestedAt: stored["ingested_at"] ?? "")
-        }
         outcome.conflicts.append(VerdictConflict(
             id: db.lastInsertedRowID, einzelleistung: slot.id, kommunaltyp: isVerdict ? slot.owner : nil,
-            kommune: isVerdict ? nil : slot.owner, stored: old, storedRaw: storedRaw, storedProvenance: storedProvenance,
+            kommune: isVerdict ? nil : slot.owner, stored: old, storedRaw: storedRaw, storedProvenance: sp,
             new: new, newRaw: raw, newProvenance: p, resolution: nil))
     }
 }
