@@ -89,3 +89,64 @@ enum WS {
         return Sheet(name: name, rows: out, layout: SheetLayout(merges: merges))
     }
 }
+
+extension WS {
+    /// Reads a spreadsheet with another program (openpyxl, python-calamine, Python's csv) through
+    /// `Tests/Scripts/sheet_dump.py`, as an in-memory workbook.
+    static func dumpWithPython(_ url: URL) throws -> Workbook {
+        let out = try ExternalTools.python(script: "sheet_dump.py", [url.path])
+        guard let object = try JSONSerialization.jsonObject(with: out.stdout) as? [String: Any],
+            let sheets = object["sheets"] as? [[String: Any]]
+        else { throw DumpError.badOutput(url.path) }
+        var result: [Sheet] = []
+        for s in sheets {
+            let name = s["name"] as? String ?? "?"
+            var rows: [Int: [Cell]] = [:]
+            for case let c as [Any] in s["cells"] as? [Any] ?? [] {
+                guard c.count == 4, let r = c[0] as? Int, let col = c[1] as? Int, let t = c[2] as? String else { continue }
+                let value: CellValue
+                switch t {
+                case "b": value = .boolean((c[3] as? Bool) ?? false)
+                case "n": value = .number((c[3] as? NSNumber)?.doubleValue ?? 0)
+                case "d": value = (c[3] as? String).flatMap { CalendarDate(iso: Substring($0)) }.map(CellValue.date) ?? .empty
+                default: value = .text(c[3] as? String ?? "")
+                }
+                rows[r, default: []].append(Cell(column: col, value: value))
+            }
+            let sorted = rows.keys.sorted().map { Row(index: $0, cells: rows[$0]!.sorted { $0.column < $1.column }) }
+            result.append(Sheet(name: name, rows: sorted))
+        }
+        return Workbook(sheets: result)
+    }
+
+    enum DumpError: Error { case badOutput(String) }
+
+    /// `Samples/working-sheets`.
+    static var samplesFolder: URL { ExternalTools.samples.appendingPathComponent("working-sheets") }
+
+    /// What `expected.json` says about one sample file.
+    struct Expected {
+        var verdicts: Int
+        var byRelevanz: [String: Int]
+        var vorhaben: Int
+        var extraColumns: [String]
+        /// `sheet!cell severity`, sorted.
+        var findings: [String]
+    }
+
+    static func expectedSamples() throws -> [String: Expected] {
+        let data = try Data(contentsOf: samplesFolder.appendingPathComponent("expected.json"))
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        var out: [String: Expected] = [:]
+        for (name, any) in object?["files"] as? [String: [String: Any]] ?? [:] {
+            let findings = (any["findings"] as? [[String: String]] ?? []).map {
+                "\($0["sheet"] ?? "")!\($0["cell"] ?? "") \($0["severity"] ?? "")"
+            }
+            out[name] = Expected(
+                verdicts: any["verdicts"] as? Int ?? -1, byRelevanz: any["byRelevanz"] as? [String: Int] ?? [:],
+                vorhaben: any["vorhaben"] as? Int ?? -1, extraColumns: any["extraColumns"] as? [String] ?? [],
+                findings: findings.sorted())
+        }
+        return out
+    }
+}

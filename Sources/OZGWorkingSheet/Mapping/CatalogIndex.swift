@@ -1,3 +1,4 @@
+import Foundation
 import OZGDomain
 
 /// Lookups of catalogue rows by LeiKa key, key and OZG-ID, and OZG-ID and Bezeichnung.
@@ -56,6 +57,16 @@ struct CatalogIndex: Sendable {
         let hits = byName[name] ?? []
         if hits.count == 1 { return .success(list[hits[0]]) }
         return .failure(hits.isEmpty ? .unknownName(bez, ozgId: nil) : .ambiguousName(bez))
+    }
+
+    /// The row whose catalogue entry carries this text instead of a valid key (the real catalogue
+    /// has a few such rows, e.g. `3233`), when exactly one matches (within the OZG-ID if given).
+    func rowWithKeyText(_ text: String, ozgId: Int?) -> Einzelleistung? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let hits = catalog.einzelleistungen.filter {
+            $0.leika == nil && $0.leikaText == t && (ozgId == nil || $0.ozgId == ozgId)
+        }
+        return hits.count == 1 ? hits[0] : nil
     }
 
     /// The first catalogue row of an OZG-Leistung.

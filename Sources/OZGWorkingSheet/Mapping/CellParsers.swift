@@ -75,11 +75,8 @@ public enum CellParsers {
         }
     }
 
-    /// The drop-down texts the template offers for the Reifegrad.
-    public static let reifegradLabels: [Reifegrad: String] = [
-        .offline: "0 Offline", .information: "1 Information", .formularAssistent: "2 Formular-Assistent",
-        .onlineLeistung: "3 Online-Leistung", .onlineTransaktion: "4 Online-Transaktion",
-    ]
+    /// The drop-down texts the template offers for the Reifegrad (`3 – Online-Leistung`).
+    public static var reifegradLabels: [String] { Reifegrad.allCases.map(\.description) }
 
     /// A Reifegrad as 0–4 (number or text), a name (`Online-Leistung`), or both (`3 Online-Leistung`,
     /// `Stufe 3`).
@@ -101,7 +98,7 @@ public enum CellParsers {
             for (prefix, _) in [("stufe", 0), ("level", 0), ("rg", 0)] where c.hasPrefix(prefix) {
                 if let d = c.dropFirst(prefix.count).first?.wholeNumberValue { return Reifegrad(rawValue: d) }
             }
-            return nil
+            return Reifegrad.parse(s)
         default: return nil
         }
     }

@@ -27,12 +27,18 @@ extension WorkingSheetMapper {
         var key: LeikaKey?
         var identityProblem = false
         var markedNoKey = false
+        var brokenCatalogKey: String?
         if let c = h.column(of: .leika) {
             switch CellParsers.leikaKey(row.value(at: c)) {
             case .empty: break
             case .noKey: markedNoKey = true
             case .key(let k): key = k
             case .invalid(let s):
+                // The catalogue itself has a few broken keys; such a row is identified by its text.
+                if let c2 = h.column(of: .ozgId), let id = CellParsers.ozgId(row.value(at: c2)), index.rowWithKeyText(s, ozgId: id) != nil {
+                    brokenCatalogKey = s
+                    break
+                }
                 context.error(
                     ref(c),
                     "„\(s)“ in \(ref(c).a1) ist kein gültiger LeiKa-Schlüssel (14 Ziffern, beginnend mit 99). "
@@ -58,14 +64,17 @@ extension WorkingSheetMapper {
             verdictColumns.map(\.column) + Array(h.extras.keys)
             + h.roles.filter { !$0.value.isKey }.map(\.key)
         let firstInput = inputColumns.sorted().first { !row.value(at: $0).isEmpty }
-        let hasIdentity = key != nil || ozgId != nil || bezeichnung != nil || identityProblem || markedNoKey
+        let hasIdentity = key != nil || ozgId != nil || bezeichnung != nil || identityProblem || markedNoKey || brokenCatalogKey != nil
         if !hasIdentity && firstInput == nil { return false }
         let hasRoadmap = h.roles.contains { $0.value.isRoadmap && !row.value(at: $0.key).isEmpty }
 
         // The catalogue row.
         var entry: Einzelleistung?
         var roadmapOzgId: Int?
-        if !identityProblem {
+        if let text = brokenCatalogKey, let e = index.rowWithKeyText(text, ozgId: ozgId) {
+            entry = e
+            roadmapOzgId = e.ozgId
+        } else if !identityProblem {
             switch index.resolve(key: key, ozgId: ozgId, bezeichnung: bezeichnung, ozgLeistung: ozgLeistung) {
             case .success(let e):
                 entry = e
