@@ -59,6 +59,10 @@ let package = Package(
                 permissions: [.writeToPackageDirectory(reason: "Writes the report files")]),
             dependencies: ["ozg"]),
 
+        // The timed part of Benchmarks/ods/bench_ods.sh (release build).
+        .executableTarget(
+            name: "ozg-bench-ods", dependencies: ["OZGODS", "OZGSpreadsheet"], path: "Benchmarks/ods/ozg-bench-ods"),
+
         // Helpers shared by the test targets: external tools (LibreOffice, Python), temp folders.
         .target(name: "OZGTestSupport", path: "Tests/Support"),
 

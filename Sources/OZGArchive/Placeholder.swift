@@ -1,1 +1,0 @@
-// OZGArchive: see docs/ARCHITECTURE.md

@@ -1,1 +1,0 @@
-// OZGXML: see docs/ARCHITECTURE.md
