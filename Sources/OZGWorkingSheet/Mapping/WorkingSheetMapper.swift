@@ -101,13 +101,17 @@ public struct WorkingSheetMapper: Sendable {
                 dataRows: dataRows))
     }
 
+    static let summaryWords = ["summe", "gesamt", "insgesamt", "anzahl", "total", "zwischensumme"]
+
     /// A `Summe`, `Gesamt` or `Anzahl` row: a text cell starting so, and no LeiKa key.
     func isSummaryRow(_ row: Row, header: SheetHeader) -> Bool {
         if let keyCol = header.column(of: .leika), case .key = CellParsers.leikaKey(row.value(at: keyCol)) { return false }
         return row.cells.contains { cell in
-            guard case .text(let s) = cell.value else { return false }
-            let c = HeaderText.compact(s)
-            return ["summe", "gesamt", "insgesamt", "anzahl", "total", "zwischensumme"].contains { c.hasPrefix($0) }
+            guard case .text(let s) = cell.value, let first = s.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                "sSgGiIaAtTzZ".unicodeScalars.contains(first)
+            else { return false }
+            let c = HeaderText.compact(String(s.prefix(20)))
+            return WorkingSheetMapper.summaryWords.contains { c.hasPrefix($0) }
         }
     }
 }
@@ -134,6 +138,8 @@ struct RowContext {
     var ingestedAt: String
     var header: SheetHeader
     var findings: [Finding] = []
+    /// How often each Einzelleistung with identical twins has been seen in this sheet.
+    var twinsSeen: [EinzelleistungID: Int] = [:]
 
     func provenance(_ ref: CellReference) -> Provenance {
         Provenance(file: file, sheet: sheet, cell: ref.a1, sha256: sha256, ingestedAt: ingestedAt)
