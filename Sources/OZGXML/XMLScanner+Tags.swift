@@ -6,7 +6,7 @@ extension XMLScanner {
             try loadTag()
             guard try tryStartTag() else { throw malformed("unterminated tag", at: pos) }
         }
-        return .startElement(stack[stack.count - 1].name)
+        return .startElement(stack.items[stack.count - 1].name)
     }
 
     func endTag() throws -> XMLEvent {
@@ -168,19 +168,18 @@ extension XMLScanner {
             throw XMLError.limitExceeded(
                 offset: base + tagStart, limit: "XML nesting depth", value: depth + 1, maximum: limits.maxXMLDepth)
         }
-        let bindingCount = bindings.count
+        let bindingCount = nsCount
         // Namespace declarations first: they apply to this element's own name and attributes.
         var kept = 0
         for i in 0..<n {
-            let a = attrs[i]
-            if isXMLNSAttribute(a) {
-                try declareNamespace(a)
+            if isXMLNSAttribute(attrs[i]) {
+                try declareNamespace(attrs[i])
             } else {
-                attrs[kept] = a
+                if kept != i { attrs[kept] = attrs[i] }
                 kept += 1
             }
         }
-        if bindings.count != bindingCount {
+        if nsCount != bindingCount {
             elementCache.clear()
             attributeCache.clear()
         }
@@ -314,6 +313,7 @@ extension XMLScanner {
             uriIDs[uri] = id
         }
         bindings.append(Binding(prefix: prefix, uri: id))
+        nsCount = bindings.count
     }
 
     /// Resolves a raw name to the caller's id and the namespace URI id.

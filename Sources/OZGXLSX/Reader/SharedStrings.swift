@@ -47,7 +47,7 @@ struct SharedStrings {
                         strings.append(String(decoding: bytes, as: UTF8.self))
                     }
                 case .text:
-                    if inT { s.withText { bytes.append(contentsOf: $0) } }
+                    if inT { bytes.append(contentsOf: s.textBytes) }
                 case .endOfDocument:
                     return
                 }
