@@ -243,7 +243,7 @@ extension XMLScanner {
         while p < e && t[Int(b[p])] & ByteClass.space != 0 { p &+= 1 }
         if p >= e { return false }
         guard b[p] == 0x3E else { throw malformed("expected > at the end of an end tag", at: p) }
-        let found = String(decoding: UnsafeBufferPointer(start: b + nameStart, count: nameLength), as: UTF8.self)
+        var found: String { String(decoding: UnsafeBufferPointer(start: b + nameStart, count: nameLength), as: UTF8.self) }
         guard let top = stack.last else {
             throw malformed("end tag </\(found)> without a start tag", at: pos)
         }

@@ -44,7 +44,7 @@ struct SharedStrings {
                         inT = false
                     } else if name == n.si {
                         inSI = false
-                        strings.append(String(decoding: bytes, as: UTF8.self))
+                        strings.append(OOXMLEscapes.string(bytes))
                     }
                 case .text:
                     if inT { bytes.append(contentsOf: s.textBytes) }

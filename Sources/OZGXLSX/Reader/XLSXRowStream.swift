@@ -261,7 +261,7 @@ final class XLSXRowStream: RowStream {
             case .boolean:
                 value = .boolean(boolean)
             case .string:
-                value = .text(String(decoding: valueBytes, as: UTF8.self))
+                value = .text(OOXMLEscapes.string(valueBytes))
             case .error:
                 value = .error(String(decoding: valueBytes, as: UTF8.self))
             case .date:
@@ -314,11 +314,11 @@ final class XLSXRowStream: RowStream {
                 if name == n.t { inT = true } else if name == n.rPh { try s.skipElement() }
             case .endElement(let name):
                 if name == n.t { inT = false }
-                if s.depth < depth { return String(decoding: bytes, as: UTF8.self) }
+                if s.depth < depth { return OOXMLEscapes.string(bytes) }
             case .text:
                 if inT { bytes.append(contentsOf: s.textBytes) }
             case .endOfDocument:
-                return String(decoding: bytes, as: UTF8.self)
+                return OOXMLEscapes.string(bytes)
             }
         }
     }
