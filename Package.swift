@@ -52,6 +52,11 @@ let package = Package(
             name: "ozg",
             dependencies: ["OZGKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Reading benchmark (Benchmarks/read/bench_read.sh): reads every cell through XLSXReader.
+        .executableTarget(
+            name: "ozg-bench-read", dependencies: ["OZGXLSX", "OZGSpreadsheet"],
+            path: "Benchmarks/read/Sources/ozg-bench-read"),
+
         .plugin(
             name: "OZGReportPlugin",
             capability: .command(
