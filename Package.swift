@@ -52,6 +52,10 @@ let package = Package(
             name: "ozg",
             dependencies: ["OZGKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Write benchmark (Benchmarks/write/bench_write.sh): XLSXWriter against bare libxlsxwriter.
+        .executableTarget(
+            name: "ozg-bench-write", dependencies: ["OZGXLSX", "OZGSpreadsheet"], path: "Benchmarks/write/swift"),
+
         .plugin(
             name: "OZGReportPlugin",
             capability: .command(
