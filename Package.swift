@@ -57,6 +57,10 @@ let package = Package(
             name: "ozg-bench-read", dependencies: ["OZGXLSX", "OZGSpreadsheet"],
             path: "Benchmarks/read/Sources/ozg-bench-read"),
 
+        // Write benchmark (Benchmarks/write/bench_write.sh): XLSXWriter against bare libxlsxwriter.
+        .executableTarget(
+            name: "ozg-bench-write", dependencies: ["OZGXLSX", "OZGSpreadsheet"], path: "Benchmarks/write/swift"),
+
         .plugin(
             name: "OZGReportPlugin",
             capability: .command(
