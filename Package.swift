@@ -70,7 +70,7 @@ let package = Package(
 
         // The timed part of Benchmarks/ods/bench_ods.sh (release build).
         .executableTarget(
-            name: "ozg-bench-ods", dependencies: ["OZGODS", "OZGSpreadsheet"], path: "Benchmarks/ods/ozg-bench-ods"),
+            name: "ozg-bench-ods", dependencies: ["OZGODS", "OZGXLSX", "OZGSpreadsheet"], path: "Benchmarks/ods/ozg-bench-ods"),
 
         // Helpers shared by the test targets: external tools (LibreOffice, Python), temp folders.
         .target(name: "OZGTestSupport", path: "Tests/Support"),
