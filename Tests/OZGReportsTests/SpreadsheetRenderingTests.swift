@@ -53,6 +53,11 @@ struct SpreadsheetRenderingTests {
             let path = dir.path("\(name).\(format.rawValue)")
             try Self.renderer(format).render(doc, to: path.path)
             #expect(FileManager.default.fileExists(atPath: path.path))
+            if let keep = ProcessInfo.processInfo.environment["OZG_KEEP_REPORTS"] {
+                try? FileManager.default.createDirectory(atPath: keep, withIntermediateDirectories: true)
+                try? FileManager.default.removeItem(atPath: keep + "/" + path.lastPathComponent)
+                try? FileManager.default.copyItem(atPath: path.path, toPath: keep + "/" + path.lastPathComponent)
+            }
             let csvURL = try ExternalTools.sofficeConvert(
                 path, to: "csv:Text - txt - csv (StarCalc):44,34,76,1", outputDirectory: dir.path("csv-\(name)"))
             let rows = ReportFixture.parseCSV(try String(contentsOf: csvURL, encoding: .utf8))
