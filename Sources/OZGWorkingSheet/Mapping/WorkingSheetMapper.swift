@@ -45,14 +45,21 @@ public struct WorkingSheetMapper: Sendable {
         return result
     }
 
-    /// Maps every sheet of a reader (read into memory one at a time).
-    public func map(reader: any SpreadsheetReader, file: String? = nil, sha256: String = "", ingestedAt: String = "") throws
+    /// Maps every sheet of a reader (each read into memory in turn); provenance gets the
+    /// file's SHA-256 (computed from `reader.path` unless given) and the time (now unless given).
+    ///
+    /// Open the reader with `SpreadsheetFile.open(path)` (OZGFiles), `XLSXReader`, `ODSReader`
+    /// or `CSVReader`. Errors are the reader's ``SpreadsheetError``s (a file that cannot be read
+    /// at all); everything inside a readable file becomes a ``Finding``.
+    public func map(reader: any SpreadsheetReader, file: String? = nil, sha256: String? = nil, ingestedAt: String? = nil) throws
         -> WorkingSheetResult
     {
-        let name = file ?? URL(fileURLWithPath: reader.path).lastPathComponent
+        let name = file ?? reader.path
         var sheets: [Sheet] = []
         for i in reader.sheets.indices { sheets.append(try reader.readSheet(i)) }
-        return map(Workbook(sheets: sheets, properties: reader.properties), file: name, sha256: sha256, ingestedAt: ingestedAt)
+        let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
+        let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
+        return map(Workbook(sheets: sheets, properties: reader.properties), file: name, sha256: sha, ingestedAt: time)
     }
 
     func map(_ sheet: Sheet, into result: inout WorkingSheetResult, state: inout MappingState) {
