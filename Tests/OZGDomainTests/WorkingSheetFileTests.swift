@@ -107,6 +107,14 @@ struct WorkingSheetFileTests {
             #expect(viaOds.findings.isEmpty)
             #expect(viaOds.verdicts.count == 19)
         }
+        // Our own .ods of the template, opened by LibreOffice and saved as .xlsx, reads the same.
+        let ownOds = dir.path("eigen.ods")
+        try WS.write(wb, to: ownOds.path)
+        let fromOds = try ExternalTools.sofficeConvert(ownOds, to: "xlsx", outputDirectory: dir.path("lo2"))
+        let r2 = try WorkingSheetMapper(catalog: catalog).map(reader: WS.open(fromOds.path))
+        #expect(r2.findings.isEmpty, "\(r2.findings.prefix(3).map(\.message))")
+        #expect(Set(r2.verdicts.map(\.einzelleistung)) == Set(r.verdicts.map(\.einzelleistung)))
+        #expect(r2.verdicts.count == 19)
     }
 
     @Test(arguments: WorkingSheetSampleTests.files.filter { $0.hasSuffix(".xlsx") })

@@ -65,6 +65,7 @@ public struct WorkingSheetMapper: Sendable {
     func map(_ sheet: Sheet, into result: inout WorkingSheetResult, state: inout MappingState) {
         let compactName = HeaderText.compact(sheet.name)
         if WorkingSheetMapper.nonDataSheets.contains(where: { compactName.hasPrefix($0) }) {
+            readHinweise(sheet, into: &result)
             result.sheets.append(SheetSummary(name: sheet.name, kind: .skipped, headerRows: nil, dataRows: 0))
             return
         }
@@ -106,6 +107,31 @@ public struct WorkingSheetMapper: Sendable {
             SheetSummary(
                 name: sheet.name, kind: isBewertung ? .bewertung : .umsetzungsplanung, headerRows: header.rows,
                 dataRows: dataRows))
+    }
+
+    /// Reads `Themenfeld`, `Themenpate` and `Stand` from label/value pairs of a notes sheet
+    /// (as the template writes them); a `—` or empty value is no value.
+    func readHinweise(_ sheet: Sheet, into result: inout WorkingSheetResult) {
+        var themenfeld: String?
+        var pate: String?
+        for row in sheet.rows.prefix(30) {
+            guard row.cells.count >= 2, case .text(let label) = row.cells[0].value else { continue }
+            let value = row.cells[1].value
+            let text = CellParsers.display(value).trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text == "—" || text == "-" { continue }
+            switch HeaderText.compact(label) {
+            case "themenfeld": themenfeld = text
+            case "themenpate", "pate", "patin", "themenpatin": pate = text
+            case "stand":
+                if case .date(let d, _) = DateParser.parse(value) { result.stand = d.iso } else { result.stand = text }
+            default: break
+            }
+        }
+        if let pate, let themenfeld, index.catalog.themenfelder.contains(themenfeld),
+            !result.paten.contains(where: { $0.themenfeld == themenfeld })
+        {
+            result.paten.append(Pate(themenfeld: themenfeld, name: pate))
+        }
     }
 
     static let summaryWords = ["summe", "gesamt", "insgesamt", "anzahl", "total", "zwischensumme"]
