@@ -6,7 +6,7 @@ import OZGSpreadsheet
 /// Required: `{"title":"…","sheets":[{"name":"…","tables":[{"title":"…","columns":["…"],
 /// "rows":[[…]]}]}]}`. Optional keys: document `subtitle`, `stand` (`YYYY-MM-DD`),
 /// `isSampleData`; sheet `charts`, `notes`; table `columnTypes` (one of `text`, `integer`,
-/// `number`, `percent`, `date`, `verdict`, `timeline` per column), `rowRoles` (`data`, `group`,
+/// `number`, `percent`, `date`, `verdict`, `timeline` per column), `columnWidths` (characters, or null), `rowRoles` (`data`, `group`,
 /// `subgroup`, `total` per row), `heatMap`, `frozenColumns`. A column may also be an object
 /// `{"name":"…","kind":"…","width":12}`. See docs/REPORTS.md for the schema.
 public enum ReportJSON {
@@ -41,6 +41,9 @@ public enum ReportJSON {
             ("columns", .array(table.columns.map { .string($0.name) })),
             ("columnTypes", .array(table.columns.map { .string($0.kind.rawValue) })),
         ]
+        if table.columns.contains(where: { $0.width != nil }) {
+            o.append(("columnWidths", .array(table.columns.map { $0.width.map(JSONValue.number) ?? .null })))
+        }
         if table.rows.contains(where: { $0.role != .data }) {
             o.append(("rowRoles", .array(table.rows.map { .string($0.role.rawValue) })))
         }
@@ -135,6 +138,11 @@ public enum ReportJSON {
                 columns.append(ReportColumn(name, kind: kind, width: c["width"]?.numberValue))
             } else {
                 throw fail("\(path).columns[\(i)]: Text oder Objekt mit „name“ erwartet")
+            }
+        }
+        if let widths = tj["columnWidths"]?.arrayValue {
+            for (i, w) in widths.enumerated() where i < columns.count {
+                if let n = w.numberValue { columns[i].width = n }
             }
         }
         let roles = tj["rowRoles"]?.arrayValue?.map { $0.stringValue.flatMap(ReportRow.Role.init(rawValue:)) ?? .data }

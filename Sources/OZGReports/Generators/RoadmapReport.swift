@@ -132,7 +132,7 @@ public struct RoadmapReport: ReportGenerator {
         var statusRows = VorhabenStatus.allCases.map { s in ReportRow([.verdict(s.label), .integer(byStatus[s] ?? 0)]) }
         statusRows.append(ReportRow([.verdict(RoadmapReport.lateFlag), .integer(late)]))
         statusRows.append(ReportRow([.verdict(RoadmapReport.deadlineFlag), .integer(beyond)]))
-        statusRows.append(ReportRow([.text("Vorhaben insgesamt"), .integer(list.count)], role: .total))
+        statusRows.append(ReportRow([.verdict("Vorhaben insgesamt"), .integer(list.count)], role: .total))
         let statusTable = ReportTable(
             title: "Vorhaben nach Status",
             columns: [ReportColumn("Status", kind: .verdict, width: 26), ReportColumn("Anzahl", kind: .integer, width: 10)],

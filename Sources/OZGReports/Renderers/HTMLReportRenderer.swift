@@ -33,13 +33,13 @@ public struct HTMLReportRenderer: ReportRenderer {
         section.sheet h2{font-size:19px;color:var(--head);margin:4px 0 8px}
         h3{font-size:15px;margin:14px 0 6px}
         .frame{max-height:70vh;overflow:auto;border:1px solid var(--grid)}
-        table{border-collapse:separate;border-spacing:0;font-size:13px;width:max-content;min-width:100%}
-        th,td{border-right:1px solid var(--grid);border-bottom:1px solid var(--grid);padding:3px 7px;vertical-align:top}
+        table{border-collapse:separate;border-spacing:0;font-size:13px}
+        th,td{border-right:1px solid var(--grid);border-bottom:1px solid var(--grid);padding:3px 7px;vertical-align:top;max-width:30em}
         thead th{position:sticky;top:0;z-index:2;background:var(--head);color:#fff;text-align:left;font-weight:600;max-width:14em}
         td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         td.v{text-align:center;white-space:nowrap}
         td.tl{min-width:26px;padding:0}
-        th.tl{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:400;font-size:11px;padding:6px 2px;max-width:none}
+        th.tl{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:400;font-size:11px;padding:6px 2px;white-space:nowrap}
         .deadline-col{border-right:3px solid #C00000 !important}
         tr.group td{background:#D9E1F2;font-weight:700}
         tr.subgroup td{background:#EDF1F9;font-style:italic}
@@ -150,7 +150,11 @@ public struct HTMLReportRenderer: ReportRenderer {
         for (c, col) in table.columns.enumerated() {
             var cls = col.kind == .timeline ? "tl" : ""
             if c == deadline { cls += " deadline-col" }
-            h += "<th scope=\"col\"\(cls.isEmpty ? "" : " class=\"\(cls.trimmingCharacters(in: .whitespaces))\"")>\(HTMLEscape.text(col.name))</th>"
+            // Quarter columns show `2022 Q4`; the full name (with „OZG-Frist“) is the tooltip.
+            let label = col.kind == .timeline ? String(col.name.prefix(7)) + (c == deadline ? " ⚑" : "") : col.name
+            // Wide text columns keep a minimum width so a narrow window does not squeeze them.
+            let minWidth = col.kind == .text ? (col.width.map { $0 >= 16 ? " style=\"min-width:\(Int(min($0, 50) * 0.55))em\"" : "" } ?? "") : ""
+            h += "<th scope=\"col\" title=\"\(HTMLEscape.text(col.name))\"\(minWidth)\(cls.isEmpty ? "" : " class=\"\(cls.trimmingCharacters(in: .whitespaces))\"")>\(HTMLEscape.text(label))</th>"
         }
         h += "</tr></thead>\n<tbody>\n"
         let heat = Set(table.heatMapColumnIndexes)

@@ -271,6 +271,7 @@ final class XLSXRowStream: RowStream {
                 break
             }
         }
+        if case .text(let t) = value, t.isEmpty { value = .empty }
         if value.isEmpty && formula == nil && fmt.style == nil { return nil }
         return Cell(column: column, value: value, formula: formula, format: fmt.format, style: fmt.style)
     }
