@@ -54,7 +54,7 @@ let package = Package(
 
         // Reading benchmark (Benchmarks/read/bench_read.sh): reads every cell through XLSXReader.
         .executableTarget(
-            name: "ozg-bench-read", dependencies: ["OZGXLSX", "OZGSpreadsheet"],
+            name: "ozg-bench-read", dependencies: ["OZGXLSX", "OZGSpreadsheet", "OZGArchive", "OZGXML"],
             path: "Benchmarks/read/Sources/ozg-bench-read"),
 
         // Write benchmark (Benchmarks/write/bench_write.sh): XLSXWriter against bare libxlsxwriter.

@@ -2,44 +2,23 @@
 extension XMLScanner {
     func startTag() throws -> XMLEvent {
         if phase == .epilog { throw malformed("a second root element", at: pos) }
-        if try !tryStartTag() {
-            try loadTag()
-            guard try tryStartTag() else { throw malformed("unterminated tag", at: pos) }
-        }
+        while try !tryStartTag() { try readMoreOfTag() }
         return .startElement(stack.items[stack.count - 1].name)
     }
 
     func endTag() throws -> XMLEvent {
-        if try !tryEndTag() {
-            try loadTag()
-            guard try tryEndTag() else { throw malformed("unterminated end tag", at: pos) }
-        }
+        while try !tryEndTag() { try readMoreOfTag() }
         return closeElement()
     }
 
-    /// Reads input until the tag starting at `pos` ends inside the buffer (quotes respected).
-    func loadTag() throws {
-        var p = pos + 1
-        var quote: UInt8 = 0
-        while true {
-            while p < end {
-                let c = buf[p]
-                if quote != 0 {
-                    if c == quote { quote = 0 }
-                } else if c == 0x22 || c == 0x27 {
-                    quote = c
-                } else if c == 0x3E {
-                    return
-                }
-                p += 1
-            }
-            if p - pos > maxTagBytes {
-                throw XMLError.limitExceeded(offset: base + pos, limit: "tag length", value: p - pos, maximum: maxTagBytes)
-            }
-            let keep = pos
-            guard try fill(keeping: keep) else { throw malformed("unexpected end of document inside a tag", at: pos) }
-            p -= keep
+    /// Reads more input behind the incomplete tag at `pos`, which is then parsed again from its
+    /// start. Reads grow with the buffer, so a long tag is parsed a few times, not once per read;
+    /// the same error comes out however the input is cut.
+    func readMoreOfTag() throws {
+        if end - pos > maxTagBytes {
+            throw XMLError.limitExceeded(offset: base + pos, limit: "tag length", value: end - pos, maximum: maxTagBytes)
         }
+        guard try fill(keeping: pos) else { throw malformed("unexpected end of document inside a tag", at: pos) }
     }
 
     /// Parses the start tag at `pos`; `false` when the buffer ends before the tag does.

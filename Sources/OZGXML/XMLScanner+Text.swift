@@ -48,7 +48,7 @@ extension XMLScanner {
             } else if c == 0x26 {  // &
                 switch CharacterReference.parse(b + p, available: e - p) {
                 case .incomplete:
-                    guard try fill(keeping: p) else { throw malformed("unterminated character reference", at: p) }
+                    guard try fill(keeping: p) else { throw malformed("unterminated character reference", at: pos) }
                 case .invalid(let reason):
                     throw malformed(reason, at: p)
                 case .character(let ch, let length):
@@ -75,7 +75,7 @@ extension XMLScanner {
                 let n = UTF8Check.sequenceLength(b + p, available: e - p)
                 if n < 0 {
                     if try fill(keeping: p) { continue }
-                    throw malformed("invalid UTF-8 (truncated sequence at the end)", at: p)
+                    throw malformed("invalid UTF-8 (truncated sequence at the end)", at: pos)
                 }
                 if n == 0 { throw malformed("invalid UTF-8", at: p) }
                 try appendText(b + p, n)
@@ -109,13 +109,13 @@ extension XMLScanner {
             if p > runStart { try appendText(b + runStart, p - runStart) }
             pos = p
             if p >= e {
-                guard try fill(keeping: p) else { throw malformed("unterminated CDATA section", at: p) }
+                guard try fill(keeping: p) else { throw malformed("unterminated CDATA section", at: pos) }
                 continue
             }
             let c = b[p]
             if c == 0x5D {  // ]
                 if e - p < 3 {
-                    guard try fill(keeping: p) else { throw malformed("unterminated CDATA section", at: p) }
+                    guard try fill(keeping: p) else { throw malformed("unterminated CDATA section", at: pos) }
                     continue
                 }
                 if b[p + 1] == 0x5D && b[p + 2] == 0x3E {
@@ -126,7 +126,7 @@ extension XMLScanner {
                 pos = p + 1
             } else if c == 0x0D {
                 if p + 1 >= e {
-                    guard try fill(keeping: p) else { throw malformed("unterminated CDATA section", at: p) }
+                    guard try fill(keeping: p) else { throw malformed("unterminated CDATA section", at: pos) }
                     continue
                 }
                 var lf: UInt8 = 0x0A
@@ -135,7 +135,7 @@ extension XMLScanner {
             } else if c >= 0x80 {
                 let n = UTF8Check.sequenceLength(b + p, available: e - p)
                 if n < 0 {
-                    guard try fill(keeping: p) else { throw malformed("invalid UTF-8 (truncated sequence at the end)", at: p) }
+                    guard try fill(keeping: p) else { throw malformed("invalid UTF-8 (truncated sequence at the end)", at: pos) }
                     continue
                 }
                 if n == 0 { throw malformed("invalid UTF-8", at: p) }

@@ -56,4 +56,23 @@ struct XLSXReaderInteropTests {
         #expect(sheet.value(row: 2, column: 1) == .text("Gewerbe, An- und Abmeldung"))
         #expect(sheet.value(row: 1, column: 2) == .date(CalendarDate(year: 2022, month: 12, day: 31)))
     }
+
+    @Test(arguments: ["inline", "shared"])
+    func libxlsxwriterFileMatchesCalamine(flavour: String) throws {
+        guard try ExternalTools.require("gcc"), try ExternalTools.require("pkg-config"),
+            try ExternalTools.require("python_calamine")
+        else { return }
+        let dir = TemporaryDirectory("xlsx-reader-lxw")
+        let gen = dir.path("gen_xlsx").path
+        let source = ExternalTools.repositoryRoot.appendingPathComponent("Benchmarks/read/gen_xlsx.c").path
+        let flags = try ExternalTools.check(["pkg-config", "--cflags", "--libs", "xlsxwriter"]).text
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        try ExternalTools.check(["gcc", "-O1", "-o", gen, source] + flags)
+        let file = dir.path("\(flavour).xlsx").path
+        try ExternalTools.check([gen, file, flavour, "1500"])
+        let reader = try XLSXReader(path: file)
+        let ours = try XLSXReaderFixtures.dump(reader)
+        #expect(ours.count == 1501 * 15)
+        #expect(ours == (try reference("calamine", file)))
+    }
 }

@@ -10,8 +10,9 @@ struct XLSXReaderLayoutTests {
         let l = sheet.layout
         #expect(l.columnWidths[0] == 30.5)
         #expect(l.columnWidths[1] == 12 && l.columnWidths[2] == 12)
-        #expect(l.columnWidths[3] == nil, "a range up to XFD sets no widths")
-        #expect(l.hiddenColumns == [1, 2])
+        #expect(l.columnWidths[3] == 9 && l.columnWidths[9] == 9)
+        #expect(l.columnWidths[10] == nil, "a range up to XFD sets no widths")
+        #expect(l.hiddenColumns == Set([1, 2]).union(10..<16_384), "but it hides its columns")
         #expect(l.frozen == FrozenPane(rows: 2, columns: 1))
         #expect(l.merges.map(\.a1) == ["A1:C1", "D5:E6"])
         #expect(l.autoFilter?.a1 == "A2:C20")

@@ -300,7 +300,7 @@ def layout(out):
     before = ('<sheetViews><sheetView tabSelected="1" workbookViewId="0"><pane xSplit="1" ySplit="2" '
               'topLeftCell="B3" activePane="bottomRight" state="frozen"/></sheetView></sheetViews>'
               '<cols><col min="1" max="1" width="30.5" customWidth="1"/><col min="2" max="3" width="12" hidden="1"/>'
-              '<col min="4" max="16384" width="9"/></cols>')
+              '<col min="4" max="10" width="9"/><col min="11" max="16384" width="9" hidden="1"/></cols>')
     after = ('<sheetProtection sheet="1" objects="1"/><autoFilter ref="A2:C20"/>'
              '<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="D5:E6"/></mergeCells>'
              '<dataValidations count="2"><dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="B3:B20 D3">'

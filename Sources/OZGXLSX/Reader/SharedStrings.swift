@@ -45,6 +45,11 @@ struct SharedStrings {
                     } else if name == n.si {
                         inSI = false
                         strings.append(OOXMLEscapes.string(bytes))
+                        if strings.count > package.limits.maxCells {
+                            throw SpreadsheetError.limitExceeded(
+                                path: package.path, part: part, limit: "number of shared strings",
+                                value: String(strings.count), maximum: String(package.limits.maxCells))
+                        }
                     }
                 case .text:
                     if inT { bytes.append(contentsOf: s.textBytes) }

@@ -58,7 +58,8 @@ enum SheetLayoutParser {
 
     private static let names = Names()
 
-    /// Column ranges wider than this (`<col min="1" max="16384">` styles) set no widths.
+    /// Column ranges wider than this (`<col min="1" max="16384">` styles) set no widths (they
+    /// still hide their columns).
     static let maxColumnRange = 256
 
     static func read(package: XLSXPackage, part: String) throws -> SheetLayout {
@@ -90,13 +91,14 @@ enum SheetLayoutParser {
                     try s.skipElement()
                 case n.col:
                     guard let lo = s.attributeInt(n.min), let hi = s.attributeInt(n.max), lo >= 1, hi >= lo,
-                        hi - lo < maxColumnRange
+                        hi <= CellReference.maxColumns
                     else { continue }
                     let width = s.attributeIndex(of: n.width).flatMap { s.attributeDouble(at: $0) }
-                    let hidden = flag(n.hidden)
-                    for c in (lo - 1)...(hi - 1) {
-                        if let width { layout.columnWidths[c] = width }
-                        if hidden { layout.hiddenColumns.insert(c) }
+                    // Hidden ranges count whatever their width ("hide everything right of Z");
+                    // widths of very wide ranges are a default style, not a layout.
+                    if flag(n.hidden) { layout.hiddenColumns.formUnion((lo - 1)...(hi - 1)) }
+                    if let width, hi - lo < maxColumnRange {
+                        for c in (lo - 1)...(hi - 1) { layout.columnWidths[c] = width }
                     }
                 case n.pane:
                     let state = s.attribute(n.state) ?? "split"

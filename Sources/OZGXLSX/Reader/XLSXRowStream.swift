@@ -280,6 +280,8 @@ final class XLSXRowStream: RowStream {
     static func typed(_ number: Double, kind: NumberFormat.Kind, dateSystem: DateSystem) -> CellValue {
         switch kind {
         case .date, .dateTime:
+            // Excel shows no dates before 1900 (negative serials are ####).
+            if number < 0 && dateSystem == .excel1900 { return .number(number) }
             guard let dt = dateSystem.dateTime(serial: number) else { return .number(number) }
             if kind == .date && dt.time.seconds == 0 { return .date(dt.date) }
             return .dateTime(dt)
