@@ -189,4 +189,18 @@ struct XLSXWriterTests {
         #expect(links["A20"]?["location"] as? String == "Daten!A1")
         #expect(cells["D4"]?["value"] as? String == "https://example.org/a")
     }
+
+    @Test("text that looks like an OOXML escape, control characters and emoji survive", arguments: [false, true])
+    func escapes(constantMemory: Bool) throws {
+        guard try ExternalTools.require("python_calamine") else { return }
+        let dir = TemporaryDirectory("xlsx-writer")
+        let url = dir.path("escapes.xlsx")
+        let texts = ["_x0041_", "a_X00e4_b_x12_", "Tab\there\u{1}", "Emoji 🙂 und ß", "__x0041__"]
+        let writer = try XLSXWriter(path: url.path, options: WriteOptions(constantMemory: constantMemory))
+        try writer.write(Workbook(sheets: [Sheet(name: "T", rows: texts.enumerated().map {
+            Row(index: $0.offset, cells: [Cell(column: 0, value: .text($0.element))])
+        })]))
+        let rows = try #require(try F.calamine(url)["T"])
+        #expect(rows.map { $0.first as? String } == texts)
+    }
 }

@@ -39,7 +39,7 @@ extension XLSXWriter {
         case .text(let s):
             try checkLength(s, row: r, column: c, state)
             let f = formats.format(column: c, numberFormat: cell.format, style: cell.style)
-            code = s.withCString { worksheet_write_string(ws, row, col, $0, f) }
+            code = XLSXText.escaped(s).withCString { worksheet_write_string(ws, row, col, $0, f) }
         case .boolean(let b):
             let f = formats.format(column: c, numberFormat: cell.format, style: cell.style)
             code = worksheet_write_boolean(ws, row, col, b ? 1 : 0, f)
@@ -79,7 +79,7 @@ extension XLSXWriter {
 
     private func writeText(_ s: String, _ cell: Cell, row r: Int, _ state: XLSXSheetState) throws {
         let f = formats.format(column: cell.column, numberFormat: nil, style: cell.style)
-        let code = worksheet_write_string(state.worksheet, lxw_row_t(r), lxw_col_t(cell.column), s, f)
+        let code = worksheet_write_string(state.worksheet, lxw_row_t(r), lxw_col_t(cell.column), XLSXText.escaped(s), f)
         try LXWResult.checkCell(code, path: path, sheet: state.name, row: r, column: cell.column)
     }
 

@@ -88,7 +88,7 @@ extension XLSXWriter {
         let f = formats.format(column: cell.column, numberFormat: cell.format, style: cell.style)
         if cell.formula == nil, case .text(let s) = cell.value {
             try checkLength(s, row: r, column: cell.column, state)
-            try writeLink(link, format: f, text: s, state)
+            try writeLink(link, format: f, text: XLSXText.escaped(s), state)
         } else {
             try writeLink(link, format: f, text: nil, state)
             if cell.formula != nil || !cell.value.isEmpty { try writeCell(cell, row: r, state) }

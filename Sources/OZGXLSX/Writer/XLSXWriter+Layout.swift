@@ -123,7 +123,7 @@ extension XLSXWriter {
         let depth = listColumns.map(\.count).max() ?? 0
         for r in 0..<depth {
             for (c, values) in listColumns.enumerated() where r < values.count {
-                let code = worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), values[r], nil)
+                let code = worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), XLSXText.escaped(values[r]), nil)
                 try LXWResult.checkCell(code, path: path, sheet: XLSXWriter.listSheetName, row: r, column: c)
             }
         }

@@ -25,6 +25,8 @@ import OZGSpreadsheet
 ///   literal (`=#N/A`) with the error text as cached result, so Excel, LibreOffice and
 ///   openpyxl all see the error; other error codes (`Err:502`, `#SPILL!`) are written as text.
 ///   NaN and infinite numbers, which Excel cannot store, become `=#NUM!`.
+/// - Text that looks like an OOXML escape (`_x0041_`) gets its underscore escaped (`_x005F_`),
+///   which libxlsxwriter does not do, so readers do not turn it into `A`.
 /// - Text over Excel's 32,767 characters per cell is an error naming sheet and cell.
 /// - Sheet names follow Excel's rules (``ExcelSheetName``); a bad name is an error naming it.
 /// - `veryHidden` sheets are written as hidden (libxlsxwriter 1.1.4 has no very-hidden state).
