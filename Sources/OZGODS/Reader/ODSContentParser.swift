@@ -249,6 +249,8 @@ final class ODSContentParser {
         var number: Double?
         var dateText: String?, timeText: String?, stringValue: String?, formula: String?
         var boolean = false, isError = false
+        var fastDate: LocalDateTime?
+        var fastDateHadTime = false
         var resolved: ODSStyleSheet.Resolved?
         var validation: String?
         for i in 0..<x.attributeCount {
@@ -263,7 +265,9 @@ final class ODSContentParser {
                 else if x.attribute(at: i, equals: "time") { type = .time }
             case n.calcValueType: isError = x.attribute(at: i, equals: "error")
             case n.value: number = x.attributeDouble(at: i)
-            case n.dateValue: dateText = x.attributeValue(at: i)
+            case n.dateValue:
+                (fastDate, fastDateHadTime) = x.withAttributeValue(at: i) { (ODSContentParser.parseDate($0), $0.count > 10) }
+                if fastDate == nil { dateText = x.attributeValue(at: i) }
             case n.timeValue: timeText = x.attributeValue(at: i)
             case n.booleanValue: boolean = x.attribute(at: i, equals: "true") || x.attribute(at: i, equals: "1")
             case n.stringValue: stringValue = x.attributeValue(at: i)
@@ -324,7 +328,9 @@ final class ODSContentParser {
             type = .boolean
             boolean = (number ?? 0) != 0
         }
-        let value = makeValue(type, number: number, date: dateText, time: timeText, boolean: boolean,
+        let value = fastDate != nil && type == .date
+            ? dateValue(fastDate, resolved: resolved, hadTime: fastDateHadTime)
+            : makeValue(type, number: number, date: dateText, time: timeText, boolean: boolean,
                               string: stringValue ?? text, isError: isError, resolved: resolved)
         var format = resolved?.format
         if format == nil {
@@ -389,6 +395,39 @@ final class ODSContentParser {
             if let s = string, !s.isEmpty { return .text(s) }
             return .empty
         }
+    }
+
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` straight from the attribute bytes; `nil` for
+    /// anything else (fractions, zones, signs), which takes the slower general path.
+    static func parseDate(_ b: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
+        guard b.count == 10 || b.count == 19 else { return nil }
+        func num(_ from: Int, _ len: Int) -> Int? {
+            var v = 0
+            for k in from..<(from + len) {
+                let c = b[k]
+                guard c >= 48, c <= 57 else { return nil }
+                v = v * 10 + Int(c - 48)
+            }
+            return v
+        }
+        guard b[4] == 0x2D, b[7] == 0x2D, let y = num(0, 4), let m = num(5, 2), let d = num(8, 2),
+            let date = CalendarDate(validYear: y, month: m, day: d)
+        else { return nil }
+        if b.count == 10 { return LocalDateTime(date: date, time: TimeOfDay(seconds: 0)) }
+        guard b[10] == 0x54, b[13] == 0x3A, b[16] == 0x3A, let h = num(11, 2), let mi = num(14, 2), let s = num(17, 2),
+            h < 24, mi < 60, s < 61
+        else { return nil }
+        return LocalDateTime(date: date, time: TimeOfDay(hour: h, minute: mi, second: Double(s)))
+    }
+
+    /// A parsed date value: a date, or a date-time when it has a time of day or was written
+    /// with one and no date style says otherwise.
+    private func dateValue(_ dt: LocalDateTime?, resolved: ODSStyleSheet.Resolved?, hadTime: Bool) -> CellValue {
+        guard let dt else { return .empty }
+        let kind = resolved?.format?.kind
+        if dt.time.seconds == 0 && (kind == .date || (kind == nil && !hadTime)) { return .date(dt.date) }
+        if dt.time.seconds == 0 && kind != nil && kind != .dateTime && kind != .time { return .date(dt.date) }
+        return .dateTime(dt)
     }
 
     private func fraction(_ d: String) -> Double? {
