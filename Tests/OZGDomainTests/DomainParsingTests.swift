@@ -108,6 +108,15 @@ struct DomainParsingTests {
         #expect(KommunaltypSet.krzVerband.match(header)?.name == name, "\(header.debugDescription)")
     }
 
+    @Test("white space is collapsed: NBSP, tabs, line breaks, leading and trailing, zero-width", arguments: [
+        ("a b", "a b"), ("", ""), ("  a  b  ", "a b"), ("a\u{00A0}b", "a b"), ("a\tb\r\nc", "a b c"), (" ", ""),
+        ("Große\nkreisangehörige", "Große kreisangehörige"), ("x\u{200B}y", "x y"), ("\u{FEFF}ja", "ja"), ("ä  ö", "ä ö"),
+        ("a ", "a"), (" a", "a"), ("a\u{2009}b", "a b"),
+    ])
+    func collapse(raw: String, expected: String) {
+        #expect(TextNormalization.collapseSpaces(raw) == expected)
+    }
+
     @Test("Kommunaltyp matching rejects other headers", arguments: [
         "Bemerkung Kreis Lippe", "Kreisfreie Stadt", "Stadt", "Anmerkung", "LeiKa-Schlüssel", "", "Kreis Herford",
     ])

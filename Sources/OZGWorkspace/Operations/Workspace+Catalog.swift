@@ -85,24 +85,26 @@ struct StoredRow: Equatable {
     var gesetz: String?
     var leikaText: String?
 
+    /// Reads a row of `SELECT * FROM einzelleistung` by column position (the order of
+    /// migration v1; later migrations only append columns), which is faster than by name.
     init(_ r: GRDB.Row) {
-        id = r["id"]
-        position = r["position"]
-        inCatalog = r["in_catalog"]
-        leika = r["leika"]
-        ozgId = r["ozg_id"]
-        idBezeichnung = r["id_bezeichnung"]
-        occurrence = r["occurrence"]
-        bezeichnung = r["bezeichnung"]
-        ozgLeistung = r["ozg_leistung"]
-        themenfeld = r["themenfeld"]
-        lage = r["lage"]
-        typRaw = r["typ_raw"]
-        typCodes = r["typ_codes"]
-        sdg1 = r["sdg1"]
-        sdg2 = r["sdg2"]
-        gesetz = r["gesetz"]
-        leikaText = r["leika_text"]
+        id = r[0]
+        position = r[1]
+        inCatalog = r[2]
+        leika = r[3]
+        ozgId = r[4]
+        idBezeichnung = r[5]
+        occurrence = r[6]
+        bezeichnung = r[7]
+        ozgLeistung = r[8]
+        themenfeld = r[9]
+        lage = r[10]
+        typRaw = r[11]
+        typCodes = r[12]
+        sdg1 = r[13]
+        sdg2 = r[14]
+        gesetz = r[15]
+        leikaText = r[16]
     }
 
     init(_ e: Einzelleistung, position: Int) {

@@ -19,13 +19,18 @@ extension Workspace {
             for (i, t) in types.types.enumerated() { typeOrder[t.name] = i }
 
             var verdicts: [(Int, Int, Verdict)] = []
-            let vc = try GRDB.Row.fetchCursor(db, sql: "SELECT * FROM verdict")
+            let vc = try GRDB.Row.fetchCursor(db, sql: """
+                SELECT einzelleistung, kommunaltyp, relevanz, raw, file, sheet, cell, sha256, ingested_at FROM verdict
+                """)
             while let r = try vc.next() {
-                guard let (id, pos) = idByKey[r["einzelleistung"] as String] else { continue }
-                let typ: String = r["kommunaltyp"]
+                guard let (id, pos) = idByKey[r[0] as String] else { continue }
+                let typ: String = r[1]
+                let file: String? = r[4]
                 verdicts.append((pos, typeOrder[typ] ?? Int.max, Verdict(
-                    einzelleistung: id, kommunaltyp: typ, relevanz: Relevanz(rawValue: r["relevanz"]) ?? .offen,
-                    raw: r["raw"], provenance: Workspace.provenance(r))))
+                    einzelleistung: id, kommunaltyp: typ, relevanz: Relevanz(rawValue: r[2]) ?? .offen, raw: r[3],
+                    provenance: file.map {
+                        Provenance(file: $0, sheet: r[5] ?? "", cell: r[6] ?? "", sha256: r[7] ?? "", ingestedAt: r[8] ?? "")
+                    })))
             }
             verdicts.sort { ($0.0, $0.1, $0.2.kommunaltyp) < ($1.0, $1.1, $1.2.kommunaltyp) }
 
