@@ -57,6 +57,17 @@ struct WorkingSheetTemplateTests {
         #expect(dropdowns.contains("EfA") && dropdowns.contains("geplant") && dropdowns.contains("0 – Offline"))
     }
 
+    @Test func hinweiseGiveThePateAndTheStand() {
+        let wb = WorkingSheetTemplate.make(
+            catalog: catalog, themenfeld: "Bauen & Wohnen", pate: "Erika Beispiel", stand: CalendarDate(year: 2022, month: 3, day: 1))
+        let r = WorkingSheetMapper(catalog: catalog).map(wb, file: "t.xlsx")
+        #expect(r.paten == [Pate(themenfeld: "Bauen & Wohnen", name: "Erika Beispiel")])
+        #expect(r.stand == "2022-03-01")
+        #expect(r.ingestBatch.paten.count == 1 && r.ingestBatch.stand == "2022-03-01")
+        // The Gesamtliste names no single Themenfeld, hence no Pate.
+        #expect(WorkingSheetMapper(catalog: catalog).map(WorkingSheetTemplate.make(catalog: catalog, pate: "X"), file: "g").paten.isEmpty)
+    }
+
     @Test func templateReadsBackAsNothingWhenEmpty() {
         let wb = WorkingSheetTemplate.make(catalog: catalog)
         let r = WorkingSheetMapper(catalog: catalog).map(wb, file: "t.xlsx")

@@ -150,3 +150,19 @@ extension WS {
         return out
     }
 }
+
+import OZGODS
+import OZGXLSX
+
+extension WS {
+    /// Writes a workbook with OZGKit's own writer for the extension (.xlsx or .ods).
+    static func write(_ workbook: Workbook, to path: String) throws {
+        let options = WriteOptions(properties: workbook.properties)
+        let writer: any SpreadsheetWriter =
+            path.hasSuffix(".ods") ? try ODSWriter(path: path, options: options) : try XLSXWriter(path: path, options: options)
+        try writer.write(workbook)
+    }
+
+    /// Opens an .xlsx with OZGKit's own reader.
+    static func open(_ path: String) throws -> any SpreadsheetReader { try XLSXReader(path: path) }
+}

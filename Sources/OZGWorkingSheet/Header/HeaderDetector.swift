@@ -61,11 +61,16 @@ public struct HeaderDetector: Sendable {
     /// The header of a sheet, `nil` when no row names at least two known columns one of which
     /// identifies the Einzelleistung or the roadmap line.
     public func detect(_ sheet: Sheet) -> SheetHeader? {
+        var memo = RoleMemo(aliases: aliases)
+        return detect(sheet, memo: &memo)
+    }
+
+    private func detect(_ sheet: Sheet, memo: inout RoleMemo) -> SheetHeader? {
         let candidates = Array(sheet.rows.lazy.filter { !$0.isBlank }.prefix(scanRows))
         var best: (score: Int, header: SheetHeader)?
         for (i, row) in candidates.enumerated() {
             let single = texts(row)
-            let singleHeader = build(rows: row.index...row.index, texts: single)
+            let singleHeader = build(rows: row.index...row.index, texts: single, memo: &memo)
             let singleScore = score(singleHeader)
             if singleScore > (best?.score ?? 0) { best = (singleScore, singleHeader) }
             guard i + 1 < candidates.count, candidates[i + 1].index == row.index + 1, !looksLikeData(candidates[i + 1])
@@ -75,17 +80,17 @@ public struct HeaderDetector: Sendable {
             for col in Set(single.keys).union(lower.keys) {
                 let up = single[col].flatMap { aliases.isGroupHeader($0) ? nil : $0 }
                 let low = lower[col]
-                if let low, aliases.role(of: low) != nil {
+                if let low, memo.role(low) != nil {
                     combined[col] = low
-                } else if let up, aliases.role(of: up) != nil {
+                } else if let up, memo.role(up) != nil {
                     combined[col] = up
                 } else if let t = low ?? up {
                     combined[col] = t
                 }
             }
-            let pair = build(rows: row.index...(row.index + 1), texts: combined)
+            let pair = build(rows: row.index...(row.index + 1), texts: combined, memo: &memo)
             let pairScore = score(pair)
-            let lowerScore = score(build(rows: row.index + 1...row.index + 1, texts: lower))
+            let lowerScore = score(build(rows: row.index + 1...row.index + 1, texts: lower, memo: &memo))
             if pairScore > max(singleScore, lowerScore), pairScore > (best?.score ?? 0) { best = (pairScore, pair) }
         }
         guard let best, best.score >= 2 else { return nil }
@@ -114,14 +119,14 @@ public struct HeaderDetector: Sendable {
         }
     }
 
-    private func build(rows: ClosedRange<Int>, texts: [Int: String]) -> SheetHeader {
+    private func build(rows: ClosedRange<Int>, texts: [Int: String], memo: inout RoleMemo) -> SheetHeader {
         var roles: [Int: ColumnRole] = [:]
         var extras: [Int: String] = [:]
         var duplicates: [Int: String] = [:]
         var seen = Set<ColumnRole>()
         for col in texts.keys.sorted() {
             guard let text = texts[col] else { continue }
-            if let role = aliases.role(of: text) {
+            if let role = memo.role(text) {
                 if seen.insert(role).inserted {
                     roles[col] = role
                 } else {
@@ -140,5 +145,21 @@ public struct HeaderDetector: Sendable {
         let values = Set(header.roles.values)
         let identifies = values.contains(.leika) || values.contains(.ozgId) || values.contains(.bezeichnung)
         return identifies ? values.count : 0
+    }
+}
+
+/// Header roles already looked up during one detection (a sheet's first rows repeat texts).
+struct RoleMemo {
+    let aliases: ColumnAliases
+    private var cache: [String: ColumnRole?] = [:]
+
+    init(aliases: ColumnAliases) { self.aliases = aliases }
+
+    mutating func role(_ text: String) -> ColumnRole? {
+        if let hit = cache[text] { return hit }
+        // Long texts are data (a Leistungsbezeichnung), not headers.
+        let r = text.count > 80 ? nil : aliases.role(of: text)
+        cache[text] = r
+        return r
     }
 }

@@ -27,6 +27,10 @@ enum HeaderText {
     /// The normalised text without punctuation and spaces, for alias comparison
     /// (`LeiKa-Nr.` and `leika nr` both become `leikanr`).
     static func compact(_ raw: String) -> String {
-        String(normalize(raw).filter { $0.isLetter || $0.isNumber })
+        // Only letters and digits survive, so the steps of `normalize` need not run.
+        var out = ""
+        out.reserveCapacity(raw.utf8.count)
+        for ch in raw.lowercased() where ch.isLetter || ch.isNumber { out.append(ch) }
+        return out
     }
 }

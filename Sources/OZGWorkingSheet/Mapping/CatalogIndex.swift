@@ -6,7 +6,7 @@ struct CatalogIndex: Sendable {
     let catalog: Catalog
     private var byKey: [LeikaKey: [Int]] = [:]
     private var byKeyAndOzg: [String: Int] = [:]
-    private var byOzgAndName: [String: Int] = [:]
+    private var byOzgAndName: [String: [Int]] = [:]
     private var byName: [String: [Int]] = [:]
 
     init(_ catalog: Catalog) {
@@ -16,7 +16,7 @@ struct CatalogIndex: Sendable {
                 byKey[k, default: []].append(i)
                 byKeyAndOzg["\(k.digits)|\(e.ozgId)"] = i
             }
-            byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))"] = i
+            byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))", default: []].append(i)
             byName[HeaderText.compact(e.bezeichnung), default: []].append(i)
         }
     }
@@ -32,7 +32,9 @@ struct CatalogIndex: Sendable {
     }
 
     /// The catalogue row for what a sheet row says, or why there is none.
-    func resolve(key: LeikaKey?, ozgId: Int?, bezeichnung: String?, ozgLeistung: String?) -> Result<Einzelleistung, Miss> {
+    func resolve(key: LeikaKey?, ozgId: Int?, bezeichnung: String?, ozgLeistung: String?, markedNoKey: Bool = false)
+        -> Result<Einzelleistung, Miss>
+    {
         let list = catalog.einzelleistungen
         if let key {
             let hits = byKey[key] ?? []
@@ -51,7 +53,13 @@ struct CatalogIndex: Sendable {
         guard let bez = bezeichnung, !HeaderText.compact(bez).isEmpty else { return .failure(.nothing) }
         let name = HeaderText.compact(bez)
         if let ozgId {
-            if let i = byOzgAndName["\(ozgId)|\(name)"] { return .success(list[i]) }
+            var hits = byOzgAndName["\(ozgId)|\(name)"] ?? []
+            // `nicht im LeiKa` picks the row without key when a row with key has the same name.
+            if markedNoKey, hits.count > 1 {
+                let keyless = hits.filter { list[$0].leika == nil }
+                if !keyless.isEmpty { hits = keyless }
+            }
+            if let i = hits.first { return .success(list[i]) }
             return .failure(.unknownName(bez, ozgId: ozgId))
         }
         let hits = byName[name] ?? []
@@ -67,6 +75,16 @@ struct CatalogIndex: Sendable {
             $0.leika == nil && $0.leikaText == t && (ozgId == nil || $0.ozgId == ozgId)
         }
         return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// All rows without key that share OZG-ID and Bezeichnung with `e` (the real catalogue has
+    /// one such pair, told apart by ``EinzelleistungID/occurrence``).
+    func twins(of e: Einzelleistung) -> [Einzelleistung] {
+        guard e.leika == nil, let hits = byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))"], hits.count > 1 else {
+            return [e]
+        }
+        let keyless = hits.map { catalog.einzelleistungen[$0] }.filter { $0.leika == nil }
+        return keyless.count > 1 ? keyless : [e]
     }
 
     /// The first catalogue row of an OZG-Leistung.

@@ -52,11 +52,12 @@ public enum CellParsers {
         case .text(let s):
             let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { return .empty }
-            if trimmed == "-" || trimmed == "–" { return .noKey }
-            if noKeyTexts.contains(HeaderText.compact(trimmed)) { return .noKey }
             // A leading apostrophe is how people force text in Excel.
             let t = trimmed.hasPrefix("'") ? String(trimmed.dropFirst()) : trimmed
-            return LeikaKey(text: t).map(KeyValue.key) ?? .invalid(trimmed)
+            if let k = LeikaKey(text: t) { return .key(k) }
+            if trimmed == "-" || trimmed == "–" { return .noKey }
+            if noKeyTexts.contains(HeaderText.compact(trimmed)) { return .noKey }
+            return .invalid(trimmed)
         default: return .invalid(display(value))
         }
     }

@@ -45,19 +45,27 @@ public struct WorkingSheetMapper: Sendable {
         return result
     }
 
-    /// Maps every sheet of a reader (read into memory one at a time).
-    public func map(reader: any SpreadsheetReader, file: String? = nil, sha256: String = "", ingestedAt: String = "") throws
+    /// Maps every sheet of a reader (each read into memory in turn); provenance gets the
+    /// file's SHA-256 (computed from `reader.path` unless given) and the time (now unless given).
+    ///
+    /// Open the reader with `SpreadsheetFile.open(path)` (OZGFiles), `XLSXReader`, `ODSReader`
+    /// or `CSVReader`. Errors are the reader's ``SpreadsheetError``s (a file that cannot be read
+    /// at all); everything inside a readable file becomes a ``Finding``.
+    public func map(reader: any SpreadsheetReader, file: String? = nil, sha256: String? = nil, ingestedAt: String? = nil) throws
         -> WorkingSheetResult
     {
-        let name = file ?? URL(fileURLWithPath: reader.path).lastPathComponent
+        let name = file ?? reader.path
         var sheets: [Sheet] = []
         for i in reader.sheets.indices { sheets.append(try reader.readSheet(i)) }
-        return map(Workbook(sheets: sheets, properties: reader.properties), file: name, sha256: sha256, ingestedAt: ingestedAt)
+        let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
+        let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
+        return map(Workbook(sheets: sheets, properties: reader.properties), file: name, sha256: sha, ingestedAt: time)
     }
 
     func map(_ sheet: Sheet, into result: inout WorkingSheetResult, state: inout MappingState) {
         let compactName = HeaderText.compact(sheet.name)
         if WorkingSheetMapper.nonDataSheets.contains(where: { compactName.hasPrefix($0) }) {
+            readHinweise(sheet, into: &result)
             result.sheets.append(SheetSummary(name: sheet.name, kind: .skipped, headerRows: nil, dataRows: 0))
             return
         }
@@ -101,13 +109,42 @@ public struct WorkingSheetMapper: Sendable {
                 dataRows: dataRows))
     }
 
+    /// Reads `Themenfeld`, `Themenpate` and `Stand` from label/value pairs of a notes sheet
+    /// (as the template writes them); a `—` or empty value is no value.
+    func readHinweise(_ sheet: Sheet, into result: inout WorkingSheetResult) {
+        var themenfeld: String?
+        var pate: String?
+        for row in sheet.rows.prefix(30) {
+            guard row.cells.count >= 2, case .text(let label) = row.cells[0].value else { continue }
+            let value = row.cells[1].value
+            let text = CellParsers.display(value).trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text == "—" || text == "-" { continue }
+            switch HeaderText.compact(label) {
+            case "themenfeld": themenfeld = text
+            case "themenpate", "pate", "patin", "themenpatin": pate = text
+            case "stand":
+                if case .date(let d, _) = DateParser.parse(value) { result.stand = d.iso } else { result.stand = text }
+            default: break
+            }
+        }
+        if let pate, let themenfeld, index.catalog.themenfelder.contains(themenfeld),
+            !result.paten.contains(where: { $0.themenfeld == themenfeld })
+        {
+            result.paten.append(Pate(themenfeld: themenfeld, name: pate))
+        }
+    }
+
+    static let summaryWords = ["summe", "gesamt", "insgesamt", "anzahl", "total", "zwischensumme"]
+
     /// A `Summe`, `Gesamt` or `Anzahl` row: a text cell starting so, and no LeiKa key.
     func isSummaryRow(_ row: Row, header: SheetHeader) -> Bool {
         if let keyCol = header.column(of: .leika), case .key = CellParsers.leikaKey(row.value(at: keyCol)) { return false }
         return row.cells.contains { cell in
-            guard case .text(let s) = cell.value else { return false }
-            let c = HeaderText.compact(s)
-            return ["summe", "gesamt", "insgesamt", "anzahl", "total", "zwischensumme"].contains { c.hasPrefix($0) }
+            guard case .text(let s) = cell.value, let first = s.unicodeScalars.first(where: { !$0.properties.isWhitespace }),
+                "sSgGiIaAtTzZ".unicodeScalars.contains(first)
+            else { return false }
+            let c = HeaderText.compact(String(s.prefix(20)))
+            return WorkingSheetMapper.summaryWords.contains { c.hasPrefix($0) }
         }
     }
 }
@@ -134,6 +171,8 @@ struct RowContext {
     var ingestedAt: String
     var header: SheetHeader
     var findings: [Finding] = []
+    /// How often each Einzelleistung with identical twins has been seen in this sheet.
+    var twinsSeen: [EinzelleistungID: Int] = [:]
 
     func provenance(_ ref: CellReference) -> Provenance {
         Provenance(file: file, sheet: sheet, cell: ref.a1, sha256: sha256, ingestedAt: ingestedAt)

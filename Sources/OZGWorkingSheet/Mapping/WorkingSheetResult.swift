@@ -18,6 +18,10 @@ public struct WorkingSheetResult: Hashable, Sendable {
     /// Zuständigkeit, Anmerkung, geprüft von/am per Einzelleistung.
     public var annotations: [RowAnnotation]
     public var findings: [Finding]
+    /// Paten named on a `Hinweise` sheet (`Themenpate` next to `Themenfeld`).
+    public var paten: [Pate]
+    /// The `Stand` a `Hinweise` sheet names, as written (ISO date when it is a date).
+    public var stand: String?
     /// What was done with each sheet.
     public var sheets: [SheetSummary]
 
@@ -31,6 +35,8 @@ public struct WorkingSheetResult: Hashable, Sendable {
         extraColumns = ExtraColumns()
         annotations = []
         findings = []
+        paten = []
+        stand = nil
         sheets = []
     }
 
@@ -40,7 +46,8 @@ public struct WorkingSheetResult: Hashable, Sendable {
 
     /// What the workspace stores from this file: the valid verdicts, Vorhaben and exceptions.
     public var ingestBatch: IngestBatch {
-        IngestBatch(file: file, sha256: sha256, verdicts: verdicts, vorhaben: vorhaben, exceptions: exceptions)
+        IngestBatch(
+            file: file, sha256: sha256, verdicts: verdicts, vorhaben: vorhaben, exceptions: exceptions, paten: paten, stand: stand)
     }
 }
 

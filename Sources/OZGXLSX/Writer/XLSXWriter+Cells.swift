@@ -4,7 +4,9 @@ import OZGSpreadsheet
 extension XLSXWriter {
     /// Excel error literals that are valid formulas on their own (`=#N/A`).
     static let formulaErrors: Set<String> = ["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]
-    static let firstDate = CalendarDate(year: 1900, month: 1, day: 1)
+    /// The first date whose serial Excel and LibreOffice read alike: serials 1 to 60 differ by a
+    /// day between them (Excel keeps Lotus 1-2-3's phantom 1900-02-29, LibreOffice does not).
+    static let firstDate = CalendarDate(year: 1900, month: 3, day: 1)
 
     /// Writes one cell with its format; the hot path of the writer.
     @inline(__always)

@@ -16,8 +16,9 @@ import OZGSpreadsheet
 ///   as 1 or 0 because libxlsxwriter 1.1.4 has no boolean formula result).
 /// - Dates, date-times, times and durations become serials of the 1900 date system with the
 ///   cell's format or ``NumberFormat/isoDate``, ``NumberFormat/dateTime``, ``NumberFormat/time``,
-///   ``NumberFormat/duration``. Dates before 1900-01-01, which Excel cannot show, are written as
-///   ISO text. libxlsxwriter 1.1.4 cannot write the 1904 system, so
+///   ``NumberFormat/duration``. Dates before 1900-03-01 are written as ISO text: Excel cannot
+///   show dates before 1900, and it reads the serials of 1900-01-01 to 1900-02-28 one day
+///   apart from LibreOffice (Excel's phantom 1900-02-29). libxlsxwriter 1.1.4 cannot write the 1904 system, so
 ///   ``DocumentProperties/dateSystem`` is ignored.
 /// - Error values: libxlsxwriter has no error cell. An Excel error (`#N/A`, `#DIV/0!`, `#VALUE!`,
 ///   `#REF!`, `#NAME?`, `#NUM!`, `#NULL!`) is written as the formula consisting of the error
