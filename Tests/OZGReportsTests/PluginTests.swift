@@ -103,4 +103,22 @@ struct PluginTests {
         #expect(Date().timeIntervalSince(start) < 10)
         #expect(throws: ReportError.self) { try runner.run("fehlt", model: model) }
     }
+
+    @Test("the Swift sample plug-in, when built, runs as ozg-report-lebenslagen")
+    func swiftPlugin() throws {
+        // Built by `swift build` in Samples/plugins/swift (CI does so before the tests).
+        let dir = ProcessInfo.processInfo.environment["OZG_SWIFT_PLUGIN_DIR"]
+            ?? ExternalTools.samples.appendingPathComponent("plugins/swift/.build/debug").path
+        guard FileManager.default.isExecutableFile(atPath: dir + "/ozg-report-lebenslagen") else { return }
+        let runner = ExternalReportRunner(searchPath: dir, timeout: 60)
+        let f = try ReportFixture.make(perThema: 4)
+        let doc = try runner.run("lebenslagen", model: f.model)
+        #expect(doc.title == "Abdeckung je Lebenslage")
+        let table = doc.sheets[0].tables[0]
+        #expect(table.rows.last?.role == .total)
+        #expect(table.rows.last?[2] == .integer(f.rows.count))
+        // relevant: ja or teilweise for at least one Kommunaltyp, from the fixture's truth.
+        let relevant = f.truth.filter { $0.contains { $0 == .ja || $0 == .teilweise } }.count
+        #expect(table.rows.last?[3] == .integer(relevant))
+    }
 }

@@ -19,8 +19,10 @@ public struct AbdeckungReport: ReportGenerator {
         let themen = try options.selectedThemenfelder(in: model)
         let types = try options.selectedKommunaltypen(in: model)
         let allTypes = model.kommunaltypen.types
-        var byThema: [String: [Einzelleistung]] = [:]
-        for e in model.catalog.einzelleistungen { byThema[e.themenfeld, default: []].append(e) }
+        let index = RelevanzIndex(model: model)
+        let typeIndexes = types.map { index.typeIndex(of: $0.name) }
+        var byThema: [String: [Int]] = [:]
+        for (i, e) in model.catalog.einzelleistungen.enumerated() { byThema[e.themenfeld, default: []].append(i) }
 
         var columns = [
             ReportColumn("Themenfeld", width: 34), ReportColumn("Pate", width: 22),
@@ -40,18 +42,20 @@ public struct AbdeckungReport: ReportGenerator {
             var complete = 0
             var relevant = Array(repeating: 0, count: types.count)
             var latest: CalendarDate?
-            for e in list {
+            for row in list {
                 // Complete means decided for every Kommunaltyp of the workspace, not only the filtered ones.
                 var decidedAll = true
-                for t in allTypes {
-                    let v = model.verdict(e.id, t.name)
+                for t in allTypes.indices {
+                    let v = index.verdicts[row][t]
                     if (v?.relevanz ?? .offen) == .offen { decidedAll = false }
                     if let stamp = v?.provenance?.ingestedAt, let d = ReportSupport.date(ofTimestamp: stamp) {
                         if latest.map({ d > $0 }) ?? true { latest = d }
                     }
                 }
                 if decidedAll { complete += 1 }
-                for (i, t) in types.enumerated() where model.relevanz(e.id, t.name).isRelevant { relevant[i] += 1 }
+                for (i, t) in typeIndexes.enumerated() {
+                    if let t, index.relevanz(row: row, type: t).isRelevant { relevant[i] += 1 }
+                }
             }
             var cells: [ReportValue] = [
                 .text(thema), model.pate(for: thema).map { .text($0.name) } ?? .empty, .integer(list.count), .integer(complete),

@@ -16,8 +16,10 @@ public struct KommunaltypMatrixReport: ReportGenerator {
     public func generate(model: DomainModel, options: ReportOptions) throws -> ReportDocument {
         let themen = try options.selectedThemenfelder(in: model)
         let types = try options.selectedKommunaltypen(in: model)
-        var byThema: [String: [Einzelleistung]] = [:]
-        for e in model.catalog.einzelleistungen { byThema[e.themenfeld, default: []].append(e) }
+        let index = RelevanzIndex(model: model)
+        let typeIndexes = types.map { index.typeIndex(of: $0.name) }
+        var byThema: [String: [(row: Int, e: Einzelleistung)]] = [:]
+        for (i, e) in model.catalog.einzelleistungen.enumerated() { byThema[e.themenfeld, default: []].append((i, e)) }
 
         var columns = [
             ReportColumn("LeiKa-Schlüssel", width: 16), ReportColumn("Leistungsbezeichnung", width: 60),
@@ -34,19 +36,19 @@ public struct KommunaltypMatrixReport: ReportGenerator {
             rows.append(ReportRow([.text(thema)], role: .group))
             // OZG-Leistungen in order of first appearance within the Themenfeld.
             var order: [Int] = []
-            var members: [Int: [Einzelleistung]] = [:]
-            for e in list {
+            var members: [Int: [(row: Int, e: Einzelleistung)]] = [:]
+            for (row, e) in list {
                 if members[e.ozgId] == nil { order.append(e.ozgId) }
-                members[e.ozgId, default: []].append(e)
+                members[e.ozgId, default: []].append((row, e))
             }
             var relevant = Array(repeating: 0, count: types.count)
             for id in order {
                 let group = members[id] ?? []
-                rows.append(ReportRow([.text("\(id) \(group.first?.ozgLeistung ?? "")")], role: .subgroup))
-                for e in group {
+                rows.append(ReportRow([.text("\(id) \(group.first?.e.ozgLeistung ?? "")")], role: .subgroup))
+                for (row, e) in group {
                     var cells: [ReportValue] = [.text(e.leikaDisplay), .text(e.bezeichnung), .text(e.typ.raw)]
-                    for (i, t) in types.enumerated() {
-                        let r = model.relevanz(e.id, t.name)
+                    for (i, t) in typeIndexes.enumerated() {
+                        let r = t.map { index.relevanz(row: row, type: $0) } ?? .offen
                         cells.append(.verdict(r.rawValue))
                         if r.isRelevant { relevant[i] += 1 }
                     }

@@ -23,10 +23,11 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
     public func generate(model: DomainModel, options: ReportOptions) throws -> ReportDocument {
         let kommunen = try options.selectedKommunen(in: model)
         let themen = try options.selectedThemenfelder(in: model)
+        let index = RelevanzIndex(model: model)
         var sheets: [ReportSheet] = []
         var overview: [ReportRow] = []
         for k in kommunen {
-            let (table, counts) = relevantTable(model: model, kommune: k, themen: themen)
+            let (table, counts) = relevantTable(model: model, index: index, kommune: k, themen: themen)
             sheets.append(ReportSheet(name: k.name, tables: [table]))
             overview.append(ReportRow([
                 .text(k.name), .text(k.kommunaltyp), .integer(counts.ja), .integer(counts.teilweise),
@@ -49,10 +50,11 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
     public func generatePerKommune(model: DomainModel, options: ReportOptions) throws -> [KommuneReport] {
         let kommunen = try options.selectedKommunen(in: model)
         let themen = try options.selectedThemenfelder(in: model)
+        let index = RelevanzIndex(model: model)
         var used = Set<String>()
         var out: [KommuneReport] = []
         for k in kommunen {
-            let (table, counts) = relevantTable(model: model, kommune: k, themen: themen)
+            let (table, counts) = relevantTable(model: model, index: index, kommune: k, themen: themen)
             var notes = [
                 "Relevant sind Einzelleistungen mit der Bewertung ja oder teilweise für den Kommunaltyp „\(k.kommunaltyp)“; eine Ausnahme für \(k.name) geht vor.",
             ]
@@ -82,13 +84,15 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
     }
 
     /// The relevant Einzelleistungen of one council, and its counts.
-    func relevantTable(model: DomainModel, kommune k: Kommune, themen: [String]) -> (ReportTable, Counts) {
+    func relevantTable(model: DomainModel, index: RelevanzIndex, kommune k: Kommune, themen: [String]) -> (ReportTable, Counts) {
         let wanted = Set(themen)
         var counts = Counts()
         var rows: [ReportRow] = []
-        for e in model.catalog.einzelleistungen where wanted.contains(e.themenfeld) {
-            let exception = model.exception(e.id, kommune: k.name)
-            let r = exception?.relevanz ?? model.relevanz(e.id, k.kommunaltyp)
+        let type = index.typeIndex(of: k.kommunaltyp) ?? model.kommunaltypen.match(k.kommunaltyp).flatMap { index.typeIndex(of: $0.name) }
+        let exceptions = index.exceptions[k.name] ?? [:]
+        for (i, e) in model.catalog.einzelleistungen.enumerated() where wanted.contains(e.themenfeld) {
+            let exception = exceptions[i]
+            let r = exception?.relevanz ?? type.map { index.relevanz(row: i, type: $0) } ?? .offen
             if r == .offen { counts.offen += 1 }
             guard r.isRelevant else { continue }
             if r == .ja { counts.ja += 1 } else { counts.teilweise += 1 }
