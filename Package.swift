@@ -52,6 +52,15 @@ let package = Package(
             name: "ozg",
             dependencies: ["OZGKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
+        // Reading benchmark (Benchmarks/read/bench_read.sh): reads every cell through XLSXReader.
+        .executableTarget(
+            name: "ozg-bench-read", dependencies: ["OZGXLSX", "OZGSpreadsheet"],
+            path: "Benchmarks/read/Sources/ozg-bench-read"),
+
+        // Write benchmark (Benchmarks/write/bench_write.sh): XLSXWriter against bare libxlsxwriter.
+        .executableTarget(
+            name: "ozg-bench-write", dependencies: ["OZGXLSX", "OZGSpreadsheet"], path: "Benchmarks/write/swift"),
+
         .plugin(
             name: "OZGReportPlugin",
             capability: .command(
@@ -61,7 +70,7 @@ let package = Package(
 
         // The timed part of Benchmarks/ods/bench_ods.sh (release build).
         .executableTarget(
-            name: "ozg-bench-ods", dependencies: ["OZGODS", "OZGSpreadsheet"], path: "Benchmarks/ods/ozg-bench-ods"),
+            name: "ozg-bench-ods", dependencies: ["OZGODS", "OZGXLSX", "OZGSpreadsheet"], path: "Benchmarks/ods/ozg-bench-ods"),
 
         // Helpers shared by the test targets: external tools (LibreOffice, Python), temp folders.
         .target(name: "OZGTestSupport", path: "Tests/Support"),

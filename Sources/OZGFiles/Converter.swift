@@ -9,6 +9,10 @@ public struct Converter {
     public var options: WriteOptions
     /// Called once per sheet with its name and the number of rows written.
     public var progress: ((String, Int) -> Void)?
+    /// How CSV input is read: typed by default, so numbers and dates stay numbers and dates.
+    public var csvInput: CSVReadOptions = .typed
+    /// How CSV output is written.
+    public var csvOutput: CSVWriteOptions = .excel
 
     public init(sheet: String? = nil, limits: ReadLimits = .default, options: WriteOptions = WriteOptions()) {
         self.sheet = sheet
@@ -21,7 +25,7 @@ public struct Converter {
     /// and never onto the input.
     @discardableResult
     public func convert(_ input: String, to output: String) throws -> ConversionSummary {
-        let reader = try SpreadsheetFile.open(input, limits: limits)
+        let reader = try SpreadsheetFile.open(input, limits: limits, csv: csvInput)
         var indexes = Array(reader.sheets.indices)
         if let sheet { indexes = [try reader.sheetIndex(named: sheet)] }
         let outFormat = SpreadsheetFormat(pathExtension: (output as NSString).pathExtension)
@@ -34,7 +38,7 @@ public struct Converter {
         }
         var opts = options
         if opts.properties == DocumentProperties() { opts.properties = reader.properties }
-        let writer = try SpreadsheetFile.create(output, options: opts, inputs: [input])
+        let writer = try SpreadsheetFile.create(output, options: opts, csv: csvOutput, inputs: [input])
         var summary = ConversionSummary()
         do {
             for index in indexes {

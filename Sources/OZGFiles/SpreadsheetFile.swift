@@ -1,5 +1,5 @@
 import Foundation
-import OZGCSV
+@_exported import OZGCSV
 import OZGODS
 import OZGSpreadsheet
 import OZGXLSX
@@ -14,10 +14,14 @@ public enum SpreadsheetFile {
     /// - Parameters:
     ///   - path: The file; its content decides the format.
     ///   - limits: Limits against hostile files.
-    public static func open(_ path: String, limits: ReadLimits = .default) throws -> any SpreadsheetReader {
+    ///   - csv: How CSV files are read (values stay text by default; see ``CSVReadOptions``).
+    public static func open(_ path: String, limits: ReadLimits = .default, csv: CSVReadOptions = .default) throws
+        -> any SpreadsheetReader
+    {
         switch try SpreadsheetFormat.detect(path: path) {
         case .xlsx: return try XLSXReader(path: path, limits: limits)
-        case .ods, .csv: throw SpreadsheetError.unsupportedFormat(path: path, reason: "this format is not built yet")
+        case .ods: return try ODSReader(path: path, limits: limits)
+        case .csv: return try CSVReader(path: path, limits: limits, options: csv)
         }
     }
 
@@ -27,9 +31,10 @@ public enum SpreadsheetFile {
     ///   - path: The output file. It is written atomically when the writer is closed.
     ///   - options: Writer options (constant memory, document properties).
     ///   - inputs: Files that must never be overwritten (the inputs of a conversion).
-    public static func create(_ path: String, options: WriteOptions = WriteOptions(), inputs: [String] = []) throws
-        -> any SpreadsheetWriter
-    {
+    ///   - csv: How CSV files are written (default: for German Excel, `;` and a BOM).
+    public static func create(
+        _ path: String, options: WriteOptions = WriteOptions(), csv: CSVWriteOptions = .excel, inputs: [String] = []
+    ) throws -> any SpreadsheetWriter {
         let ext = (path as NSString).pathExtension
         guard let format = SpreadsheetFormat(pathExtension: ext) else {
             throw SpreadsheetError.unsupportedFormat(
@@ -39,7 +44,7 @@ public enum SpreadsheetFile {
         switch format {
         case .xlsx: return try XLSXWriter(path: path, options: options)
         case .ods: return try ODSWriter(path: path, options: options)
-        case .csv: throw SpreadsheetError.unsupportedFormat(path: path, reason: "this format is not built yet")
+        case .csv: return try CSVWriter(path: path, options: options, csv: csv)
         }
     }
 

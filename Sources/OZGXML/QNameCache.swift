@@ -14,9 +14,9 @@ final class QNameCache {
 
     private let slotCount = 1024
     private let mask = 1023
-    private var slots: UnsafeMutablePointer<Entry>
-    private var keys: UnsafeMutablePointer<UInt8>
-    private var keyCapacity = 16384
+    private let slots: UnsafeMutablePointer<Entry>
+    private let keys: UnsafeMutablePointer<UInt8>
+    private let keyCapacity = 16384
     private var keyLength = 0
     private var used = 0
 

@@ -6,7 +6,7 @@ extension XMLScanner {
             try loadTag()
             guard try tryStartTag() else { throw malformed("unterminated tag", at: pos) }
         }
-        return .startElement(stack[stack.count - 1].name)
+        return .startElement(stack.items[stack.count - 1].name)
     }
 
     func endTag() throws -> XMLEvent {
@@ -168,19 +168,18 @@ extension XMLScanner {
             throw XMLError.limitExceeded(
                 offset: base + tagStart, limit: "XML nesting depth", value: depth + 1, maximum: limits.maxXMLDepth)
         }
-        let bindingCount = bindings.count
+        let bindingCount = nsCount
         // Namespace declarations first: they apply to this element's own name and attributes.
         var kept = 0
         for i in 0..<n {
-            let a = attrs[i]
-            if isXMLNSAttribute(a) {
-                try declareNamespace(a)
+            if isXMLNSAttribute(attrs[i]) {
+                try declareNamespace(attrs[i])
             } else {
-                attrs[kept] = a
+                if kept != i { attrs[kept] = attrs[i] }
                 kept += 1
             }
         }
-        if bindings.count != bindingCount {
+        if nsCount != bindingCount {
             elementCache.clear()
             attributeCache.clear()
         }
@@ -244,7 +243,7 @@ extension XMLScanner {
         while p < e && t[Int(b[p])] & ByteClass.space != 0 { p &+= 1 }
         if p >= e { return false }
         guard b[p] == 0x3E else { throw malformed("expected > at the end of an end tag", at: p) }
-        let found = String(decoding: UnsafeBufferPointer(start: b + nameStart, count: nameLength), as: UTF8.self)
+        var found: String { String(decoding: UnsafeBufferPointer(start: b + nameStart, count: nameLength), as: UTF8.self) }
         guard let top = stack.last else {
             throw malformed("end tag </\(found)> without a start tag", at: pos)
         }
@@ -314,6 +313,7 @@ extension XMLScanner {
             uriIDs[uri] = id
         }
         bindings.append(Binding(prefix: prefix, uri: id))
+        nsCount = bindings.count
     }
 
     /// Resolves a raw name to the caller's id and the namespace URI id.

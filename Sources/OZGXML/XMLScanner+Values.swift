@@ -56,6 +56,18 @@ extension XMLScanner {
         return try body(UnsafeBufferPointer(start: scratch, count: n))
     }
 
+    /// The decoded bytes of attribute `i`, valid until the next call of ``next()`` or of this
+    /// method (a decoded value lives in a scratch buffer). Cheaper than the closure form
+    /// across modules.
+    public func attributeBytes(at i: Int) -> UnsafeBufferPointer<UInt8> {
+        let a = attrs[i]
+        if !a.needsDecoding {
+            return UnsafeBufferPointer(start: buf + a.valueStart, count: a.valueEnd - a.valueStart)
+        }
+        let n = decode(a)
+        return UnsafeBufferPointer(start: scratch, count: n)
+    }
+
     /// The value of attribute `i` as a String.
     public func attributeValue(at i: Int) -> String {
         withAttributeValue(at: i) { String(decoding: $0, as: UTF8.self) }
@@ -145,6 +157,9 @@ extension XMLScanner {
 
     /// The length in bytes of the current text.
     public var textByteCount: Int { textLen }
+
+    /// The UTF-8 bytes of the current text, valid until the next call of ``next()``.
+    public var textBytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: textBuf, count: textLen) }
 
     /// Calls `body` with the UTF-8 bytes of the current text.
     @inline(__always)

@@ -26,24 +26,36 @@ public final class XMLScanner {
     let maxTagBytes: Int
     let minRead: Int
 
-    // Input buffer: `buf[pos..<end]` is unread; `base` is the document offset of `buf[0]`.
-    var buf: UnsafeMutablePointer<UInt8>
-    var cap: Int
-    var pos = 0
-    var end = 0
-    var base = 0
-    var inputDone = false
-
-    // Text of the current `.text` event.
-    var textBuf: UnsafeMutablePointer<UInt8>
-    var textCap: Int
-    var textLen = 0
-    /// While skipping, text is validated but not collected.
-    var discardText = false
-
-    // Scratch space for decoding attribute values.
-    var scratch: UnsafeMutablePointer<UInt8>
-    var scratchCap: Int
+    // The mutable scanning state lives behind a pointer: stored properties of a class pay for
+    // dynamic exclusivity checks on every access, which cost a third of the time in the hot loop.
+    struct State {
+        var buf: UnsafeMutablePointer<UInt8>
+        var cap: Int
+        var pos: Int
+        var end: Int
+        var base: Int
+        var inputDone: Bool
+        var textBuf: UnsafeMutablePointer<UInt8>
+        var textCap: Int
+        var textLen: Int
+        var discardText: Bool
+        var scratch: UnsafeMutablePointer<UInt8>
+        var scratchCap: Int
+        var stack: ElementStack
+        var rawArena: UnsafeMutablePointer<UInt8>
+        var rawCap: Int
+        var rawLen: Int
+        var depth: Int
+        var phase: Phase
+        var atStart: Bool
+        var pendingEnd: Bool
+        var isEmptyElement: Bool
+        var attrs: UnsafeMutablePointer<Attribute>
+        var attrCap: Int
+        var attributeCount: Int
+        var nsCount: Int
+    }
+    let st: UnsafeMutablePointer<State>
 
     // Open elements.
     struct StackEntry {
@@ -54,20 +66,8 @@ public final class XMLScanner {
         var uri: Int32
         var localOffset: Int
     }
-    var stack: [StackEntry] = []
-    var rawArena: UnsafeMutablePointer<UInt8>
-    var rawCap: Int
-    var rawLen = 0
-    /// Number of open elements; during an `.endElement` event the closed element is no longer
-    /// counted.
-    public internal(set) var depth = 0
 
     enum Phase { case prolog, root, epilog }
-    var phase = Phase.prolog
-    var atStart = true
-    var pendingEnd = false
-    /// Whether the current start tag was written `<a/>` (its end event follows).
-    public internal(set) var isEmptyElement = false
 
     // Attributes of the current start tag (positions index `buf`).
     struct Attribute {
@@ -80,10 +80,112 @@ public final class XMLScanner {
         var name: XMLName
         var uri: Int32
     }
-    var attrs: UnsafeMutablePointer<Attribute>
-    var attrCap: Int
+
+    var buf: UnsafeMutablePointer<UInt8> {
+        @inline(__always) get { st.pointee.buf }
+        @inline(__always) set { st.pointee.buf = newValue }
+    }
+    var cap: Int {
+        @inline(__always) get { st.pointee.cap }
+        @inline(__always) set { st.pointee.cap = newValue }
+    }
+    var pos: Int {
+        @inline(__always) get { st.pointee.pos }
+        @inline(__always) set { st.pointee.pos = newValue }
+    }
+    var end: Int {
+        @inline(__always) get { st.pointee.end }
+        @inline(__always) set { st.pointee.end = newValue }
+    }
+    var base: Int {
+        @inline(__always) get { st.pointee.base }
+        @inline(__always) set { st.pointee.base = newValue }
+    }
+    var inputDone: Bool {
+        @inline(__always) get { st.pointee.inputDone }
+        @inline(__always) set { st.pointee.inputDone = newValue }
+    }
+    var textBuf: UnsafeMutablePointer<UInt8> {
+        @inline(__always) get { st.pointee.textBuf }
+        @inline(__always) set { st.pointee.textBuf = newValue }
+    }
+    var textCap: Int {
+        @inline(__always) get { st.pointee.textCap }
+        @inline(__always) set { st.pointee.textCap = newValue }
+    }
+    var textLen: Int {
+        @inline(__always) get { st.pointee.textLen }
+        @inline(__always) set { st.pointee.textLen = newValue }
+    }
+    /// While skipping, text is validated but not collected.
+    var discardText: Bool {
+        @inline(__always) get { st.pointee.discardText }
+        @inline(__always) set { st.pointee.discardText = newValue }
+    }
+    var scratch: UnsafeMutablePointer<UInt8> {
+        @inline(__always) get { st.pointee.scratch }
+        @inline(__always) set { st.pointee.scratch = newValue }
+    }
+    var scratchCap: Int {
+        @inline(__always) get { st.pointee.scratchCap }
+        @inline(__always) set { st.pointee.scratchCap = newValue }
+    }
+    var stack: ElementStack {
+        @inline(__always) get { st.pointee.stack }
+        @inline(__always) set { st.pointee.stack = newValue }
+    }
+    var rawArena: UnsafeMutablePointer<UInt8> {
+        @inline(__always) get { st.pointee.rawArena }
+        @inline(__always) set { st.pointee.rawArena = newValue }
+    }
+    var rawCap: Int {
+        @inline(__always) get { st.pointee.rawCap }
+        @inline(__always) set { st.pointee.rawCap = newValue }
+    }
+    var rawLen: Int {
+        @inline(__always) get { st.pointee.rawLen }
+        @inline(__always) set { st.pointee.rawLen = newValue }
+    }
+    /// Number of open elements; during an `.endElement` event the closed element is no longer
+    /// counted.
+    public var depth: Int {
+        @inline(__always) get { st.pointee.depth }
+        @inline(__always) set { st.pointee.depth = newValue }
+    }
+    var phase: Phase {
+        @inline(__always) get { st.pointee.phase }
+        @inline(__always) set { st.pointee.phase = newValue }
+    }
+    var atStart: Bool {
+        @inline(__always) get { st.pointee.atStart }
+        @inline(__always) set { st.pointee.atStart = newValue }
+    }
+    var pendingEnd: Bool {
+        @inline(__always) get { st.pointee.pendingEnd }
+        @inline(__always) set { st.pointee.pendingEnd = newValue }
+    }
+    /// Whether the current start tag was written `<a/>` (its end event follows).
+    public var isEmptyElement: Bool {
+        @inline(__always) get { st.pointee.isEmptyElement }
+        @inline(__always) set { st.pointee.isEmptyElement = newValue }
+    }
+    var attrs: UnsafeMutablePointer<Attribute> {
+        @inline(__always) get { st.pointee.attrs }
+        @inline(__always) set { st.pointee.attrs = newValue }
+    }
+    var attrCap: Int {
+        @inline(__always) get { st.pointee.attrCap }
+        @inline(__always) set { st.pointee.attrCap = newValue }
+    }
     /// Number of attributes of the current start tag (namespace declarations not counted).
-    public internal(set) var attributeCount = 0
+    public var attributeCount: Int {
+        @inline(__always) get { st.pointee.attributeCount }
+        @inline(__always) set { st.pointee.attributeCount = newValue }
+    }
+    var nsCount: Int {
+        @inline(__always) get { st.pointee.nsCount }
+        @inline(__always) set { st.pointee.nsCount = newValue }
+    }
 
     // Namespaces.
     struct Binding {
@@ -110,17 +212,17 @@ public final class XMLScanner {
         self.cls = ByteClass.makeTable()
         self.maxTagBytes = limits.maxStringBytes + 65536
         self.minRead = max(64, min(bufferSize, 1 << 16))
-        self.cap = max(bufferSize, 4096)
-        self.buf = .allocate(capacity: cap)
-        self.textCap = min(4096, max(1, limits.maxStringBytes))
-        self.textBuf = .allocate(capacity: textCap)
-        self.scratchCap = 1024
-        self.scratch = .allocate(capacity: scratchCap)
-        self.rawCap = 4096
-        self.rawArena = .allocate(capacity: rawCap)
-        self.attrCap = 16
-        self.attrs = .allocate(capacity: attrCap)
-        stack.reserveCapacity(64)
+        let cap = max(bufferSize, 4096)
+        let textCap = min(4096, max(1, limits.maxStringBytes))
+        st = .allocate(capacity: 1)
+        st.initialize(
+            to: State(
+                buf: .allocate(capacity: cap), cap: cap, pos: 0, end: 0, base: 0, inputDone: false,
+                textBuf: .allocate(capacity: textCap), textCap: textCap, textLen: 0, discardText: false,
+                scratch: .allocate(capacity: 1024), scratchCap: 1024, stack: ElementStack(),
+                rawArena: .allocate(capacity: 4096), rawCap: 4096, rawLen: 0, depth: 0, phase: .prolog, atStart: true,
+                pendingEnd: false, isEmptyElement: false, attrs: .allocate(capacity: 16), attrCap: 16, attributeCount: 0,
+                nsCount: 0))
     }
 
     /// A scanner over bytes in memory.
@@ -135,6 +237,9 @@ public final class XMLScanner {
         scratch.deallocate()
         rawArena.deallocate()
         attrs.deallocate()
+        stack.deallocate()
+        st.deinitialize(count: 1)
+        st.deallocate()
     }
 
     /// The document offset of the next unread byte.
@@ -294,8 +399,9 @@ public final class XMLScanner {
 
     func closeElement() -> XMLEvent {
         guard let top = stack.popLast() else { return .endOfDocument }
-        if bindings.count != top.bindingCount {
+        if nsCount != top.bindingCount {
             bindings.removeLast(bindings.count - top.bindingCount)
+            nsCount = bindings.count
             elementCache.clear()
             attributeCache.clear()
         }

@@ -27,7 +27,7 @@ extension OZG {
 
         func run() throws {
             try runReporting {
-                let reader = try SpreadsheetFile.open(file, limits: limits.readLimits)
+                let reader = try SpreadsheetFile.open(file, limits: limits.readLimits, csv: .typed)
                 let indexes = try sheet.map { [try reader.sheetIndex(named: $0)] } ?? Array(reader.sheets.indices)
                 try SheetDumper(format: format).dump(reader, sheets: indexes)
             }

@@ -81,6 +81,29 @@ struct DomainModelTests {
         #expect(model.relevanz(first, "Große kreisangehörige Stadt") == .offen)
     }
 
+    @Test("catalogue lookup by key and OZG-ID, key alone, OZG-ID and Bezeichnung")
+    func catalogLookup() throws {
+        let catalog = try Catalog.load(rows: DomainTestData.csvRows("ozg-katalog-2019.csv")).catalog
+        let lookup = CatalogLookup(catalog)
+        for e in catalog.einzelleistungen { #expect(lookup.einzelleistung(e.id) == e) }
+        let k = try #require(LeikaKey(text: "99107023017000"))
+        let all = lookup.candidates(leika: k, ozgId: nil, bezeichnung: nil)
+        #expect(!all.isEmpty && all.allSatisfy { $0.leika == k })
+        if let one = all.first {
+            #expect(lookup.candidates(leika: k, ozgId: one.ozgId, bezeichnung: nil) == [one])
+        }
+        let dup = lookup.candidates(leika: nil, ozgId: 10280,
+            bezeichnung: "überwachung von  Managementsystemen über zulassungspflichtige Versandstücke zur Beförderung radioaktiver Stoffe")
+        #expect(dup.map(\.id.occurrence) == [0, 1])
+        #expect(lookup.candidates(leika: nil, ozgId: 1, bezeichnung: "nichts").isEmpty)
+        // Councils from a Sheet.
+        let sheet = Sheet(name: "Kommunen", rows: [
+            Row(index: 0, cells: [Cell(column: 0, value: .text("Kommune")), Cell(column: 1, value: .text("Kommunaltyp"))]),
+            Row(index: 1, cells: [Cell(column: 0, value: .text("Minden")), Cell(column: 1, value: .text("GKS"))]),
+        ])
+        #expect(try Kommune.list(sheet: sheet) == [Kommune(name: "Minden", kommunaltyp: "Große kreisangehörige Stadt")])
+    }
+
     @Test("DomainModel JSON round trip")
     func modelJSON() throws {
         let k = try #require(LeikaKey(text: "99107023017000"))

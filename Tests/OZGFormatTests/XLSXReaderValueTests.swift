@@ -17,7 +17,8 @@ struct XLSXReaderValueTests {
         #expect(sheet.value(row: 3, column: 0) == .text("a & b <c>"))
         #expect(sheet.value(row: 4, column: 0) == .text("line1\nline2"))
         #expect(sheet.value(row: 5, column: 0) == .empty)
-        #expect(sheet.rows.count == 5, "the row with an empty string is blank")
+        #expect(sheet.value(row: 6, column: 0) == .text("CR\rLF and _x0041_ and _xZZZZ_"), "Excel's _xHHHH_ escapes")
+        #expect(sheet.rows.count == 6, "the row with an empty string is blank")
     }
 
     @Test func inlineStrings() throws {

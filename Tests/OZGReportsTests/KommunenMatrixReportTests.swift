@@ -2,6 +2,7 @@ import Foundation
 import OZGDomain
 import OZGReports
 import OZGSpreadsheet
+import OZGTestSupport
 import Testing
 
 @Suite("Kommunen-Matrix")
@@ -77,5 +78,24 @@ struct KommunenMatrixReportTests {
             #expect(overview.rows[n][4] == .integer(r.document.sheets[0].tables[0].rows.count))
         }
         #expect(overview.rows[2][5] == .integer(2))  // nein→ja and offen→teilweise; ja→nein leaves the list
+    }
+}
+
+@Suite("Kommunen-Matrix files")
+struct KommunenMatrixFilesTests {
+    @Test("one file per council in a folder, safe names")
+    func folder() throws {
+        let (_, model, _) = try KommunenMatrixReportTests.model()
+        let reports = try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions())
+        let dir = TemporaryDirectory("report-kommunen")
+        let out = dir.path("versand").path
+        let written = try ReportRenderers.renderer(for: .html) { _ in throw ReportError.unsupportedFormat("x", supported: []) }
+            .render(reports, into: out)
+        #expect(written.count == model.kommunen.count)
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(names.contains("kommunen-matrix-Luebbecke.html"))
+        #expect(names.allSatisfy { $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-.".contains($0)) } })
+        let html = try String(contentsOfFile: out + "/kommunen-matrix-Huellhorst.html", encoding: .utf8)
+        #expect(html.contains("Hüllhorst") && html.contains("Beispieldaten"))
     }
 }

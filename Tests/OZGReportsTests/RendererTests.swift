@@ -204,7 +204,8 @@ struct RendererTests {
             let profile = dir.path("chromium-\(g.name)")
             _ = try ExternalTools.run([
                 "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-                "--user-data-dir=\(profile.path)", "--window-size=1280,900", "--screenshot=\(png.path)", page.absoluteString,
+                "--user-data-dir=\(profile.path)", "--run-all-compositor-stages-before-draw", "--virtual-time-budget=3000",
+                "--window-size=1280,900", "--screenshot=\(png.path)", page.absoluteString,
             ])
             #expect(FileManager.default.fileExists(atPath: png.path), "\(g.name)")
             let stats = try ExternalTools.python(script: "report_png_stats.py", [png.path])

@@ -151,8 +151,9 @@ def shared_strings_rich_text(out):
         "<t>a &amp; b &lt;c&gt;</t>",
         "<t>line1\nline2</t>",
         "<t/>",
+        "<t>CR_x000D_LF and _x005F_x0041_ and _xZZZZ_</t>",
     ])
-    body = "".join(f'<row r="{i + 1}"><c r="A{i + 1}" t="s"><v>{i}</v></c></row>' for i in range(6))
+    body = "".join(f'<row r="{i + 1}"><c r="A{i + 1}" t="s"><v>{i}</v></c></row>' for i in range(7))
     write_package(out, [("Tabelle1", "", sheet_xml(body))], sst=strings)
 
 
@@ -306,7 +307,12 @@ def layout(out):
              '<formula1>"ja,nein,teilweise"</formula1></dataValidation>'
              '<dataValidation type="list" errorStyle="warning" sqref="C3:C20"><formula1>Listen!$A$1:$A$4</formula1></dataValidation>'
              '<dataValidation type="whole" sqref="E3"><formula1>1</formula1></dataValidation></dataValidations>'
-             '<hyperlinks><hyperlink ref="A3" r:id="rId1" tooltip="Portal"/><hyperlink ref="A4" location="Sheet2!A1" display="x"/></hyperlinks>')
+             '<hyperlinks><hyperlink ref="A3" r:id="rId1" tooltip="Portal"/><hyperlink ref="A4" location="Sheet2!A1" display="x"/></hyperlinks>'
+             '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+             'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+             '<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+             '<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>Listen!$B$1:$B$3</xm:f></x14:formula1>'
+             '<xm:sqref>F3:F9</xm:sqref></x14:dataValidation></x14:dataValidations></ext></extLst>')
     srels = rels([("rId1", "hyperlink", "https://example.org/ozg?a=1&amp;b=2", True)])
     write_package(out, [("Sheet1", "", sheet_xml(body, extra_after=after, before=before)),
                         ("Sheet2", "", sheet_xml(""))], sheet_rels={1: srels})

@@ -1,12 +1,14 @@
 // ozg-bench-ods: the timed part of Benchmarks/ods/bench_ods.sh.
 //
-//   ozg-bench-ods write OUT.ods [ROWS]   writes ROWS x 15 cells (text, numbers, dates, booleans)
-//   ozg-bench-ods read FILE.ods          reads every cell of every sheet, prints the count
+//   ozg-bench-ods write OUT.ods [ROWS]        writes ROWS x 15 cells (text, numbers, dates, booleans)
+//   ozg-bench-ods write-xlsx OUT.xlsx [ROWS]  the same rows through XLSXWriter (constant memory)
+//   ozg-bench-ods read FILE.ods               reads every cell of every sheet, prints the count
 //
 // Prints `cells=N seconds=S` on stdout.
 import Foundation
 import OZGODS
 import OZGSpreadsheet
+import OZGXLSX
 
 func now() -> Double {
     var ts = timespec()
@@ -47,11 +49,23 @@ do {
     let start = now()
     var cells = 0
     switch args[1] {
-    case "write":
+    case "read":
+        let r = try ODSReader(path: args[2])
+        for i in r.sheets.indices {
+            let stream = try r.rows(ofSheet: i)
+            while let row = try stream.next() { cells += row.cells.count }
+        }
+    case "write", "write-xlsx":
         let rows = args.count > 3 ? Int(args[3]) ?? 200_000 : 200_000
-        let w = try ODSWriter(path: args[2])
-        if let level = ProcessInfo.processInfo.environment["OZG_ODS_LEVEL"].flatMap(Int.init) {
-            w.contentCompressionLevel = level
+        let w: any SpreadsheetWriter
+        if args[1] == "write" {
+            let ods = try ODSWriter(path: args[2])
+            if let level = ProcessInfo.processInfo.environment["OZG_ODS_LEVEL"].flatMap(Int.init) {
+                ods.contentCompressionLevel = level
+            }
+            w = ods
+        } else {
+            w = try XLSXWriter(path: args[2], options: WriteOptions(constantMemory: true))
         }
         let header = ["Nr", "Leistung", "Typ", "Betrag", "Datum", "Aktiv", "Anteil", "Kommune", "Menge", "Faktor", "Frist",
             "Bemerkung", "Online", "Wert", "Schlüssel"]

@@ -1,3 +1,5 @@
+import OZGSpreadsheet
+
 /// A member council with its Kommunaltyp and Kreis.
 public struct Kommune: Hashable, Codable, Sendable, CustomStringConvertible {
     public var name: String
@@ -16,6 +18,11 @@ public struct Kommune: Hashable, Codable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { name }
+
+    /// Reads councils from a sheet in the layout of `krz-verband-kommunen.csv`; see ``list(rows:kommunaltypen:)``.
+    public static func list(sheet: Sheet, kommunaltypen: KommunaltypSet = .krzVerband) throws -> [Kommune] {
+        try list(rows: sheet.textRows(), kommunaltypen: kommunaltypen)
+    }
 
     /// Reads councils from rows in the layout of `krz-verband-kommunen.csv`
     /// (`Kommune,Kreis,Kommunaltyp,Status der Angabe`, header first, columns by name).

@@ -46,7 +46,9 @@ public struct DomainModel: Hashable, Codable, Sendable {
     public func verdict(_ id: EinzelleistungID, _ kommunaltyp: String) -> Verdict? {
         let index = cache.index(verdicts: verdicts, exceptions: exceptions)
         if let i = index.verdicts[VerdictKey(id: id, typ: kommunaltyp)] { return verdicts[i] }
-        if let canonical = kommunaltypen.match(kommunaltyp)?.name, canonical != kommunaltyp,
+        // Only a name that is not canonical is worth the tolerant (and slower) match.
+        if !kommunaltypen.types.contains(where: { $0.name == kommunaltyp }),
+            let canonical = kommunaltypen.match(kommunaltyp)?.name, canonical != kommunaltyp,
             let i = index.verdicts[VerdictKey(id: id, typ: canonical)]
         {
             return verdicts[i]

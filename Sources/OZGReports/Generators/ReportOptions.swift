@@ -61,7 +61,7 @@ public struct ReportOptions: Hashable, Sendable {
             list = list.filter { ReportOptions.fold($0.name) == key }
             if list.isEmpty { throw ReportError.unknownKommune(kommune) }
         }
-        if let kommunaltyp {
+        if kommunaltyp != nil {
             let types = try selectedKommunaltypen(in: model).map(\.name)
             list = list.filter { types.contains($0.kommunaltyp) }
         }

@@ -44,10 +44,10 @@ struct SharedStrings {
                         inT = false
                     } else if name == n.si {
                         inSI = false
-                        strings.append(String(decoding: bytes, as: UTF8.self))
+                        strings.append(OOXMLEscapes.string(bytes))
                     }
                 case .text:
-                    if inT { s.withText { bytes.append(contentsOf: $0) } }
+                    if inT { bytes.append(contentsOf: s.textBytes) }
                 case .endOfDocument:
                     return
                 }

@@ -11,6 +11,8 @@ enum SheetLayoutParser {
         let dataValidations, dataValidation, formula1, hyperlinks, hyperlink, sheetProtection: XMLName
         let min, max, width, hidden, state, xSplit, ySplit, ref, type, sqref, allowBlank, errorStyle: XMLName
         let location, display, tooltip, rid, sheet: XMLName
+        /// Excel 2010's validations in `extLst` (lists from other sheets).
+        let x14DataValidation, xmF, xmSqref: XMLName
 
         init() {
             let m = XLSXNamespaces.main
@@ -47,6 +49,10 @@ enum SheetLayoutParser {
             tooltip = table.register("tooltip", in: none)
             sheet = table.register("sheet", in: none)
             rid = table.register("id", in: XLSXNamespaces.officeRelationships)
+            x14DataValidation = table.register(
+                "dataValidation", in: "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main")
+            xmF = table.register("f", in: "http://schemas.microsoft.com/office/excel/2006/main")
+            xmSqref = table.register("sqref", in: "http://schemas.microsoft.com/office/excel/2006/main")
         }
     }
 
@@ -62,9 +68,18 @@ enum SheetLayoutParser {
         var links: [(ref: String, rid: String?, location: String?, tooltip: String?)] = []
         try package.mapping(part: part) {
             var validation: (ranges: [CellRange], allowBlank: Bool, strict: Bool)?
+            var x14: (formula: String?, sqref: String?, allowBlank: Bool, strict: Bool)?
             while true {
                 let e = try s.next()
                 if e == .endOfDocument { break }
+                if case .endElement(let name) = e, name == n.x14DataValidation, let v = x14 {
+                    if let f = v.formula, let q = v.sqref {
+                        for r in q.split(separator: " ").compactMap({ CellRange(String($0)) }) {
+                            layout.validations.append(listValidation(f, range: r, allowBlank: v.allowBlank, strict: v.strict))
+                        }
+                    }
+                    x14 = nil
+                }
                 guard case .startElement(let name) = e else { continue }
                 func flag(_ a: XMLName) -> Bool {
                     guard let i = s.attributeIndex(of: a) else { return false }
@@ -113,6 +128,18 @@ enum SheetLayoutParser {
                 case n.hyperlink:
                     guard let ref = s.attribute(n.ref) else { continue }
                     links.append((ref, s.attribute(n.rid), s.attribute(n.location), s.attribute(n.tooltip)))
+                case n.x14DataValidation:
+                    guard s.attribute(n.type) == "list" else {
+                        try s.skipElement()
+                        continue
+                    }
+                    x14 = (nil, nil, flag(n.allowBlank), (s.attribute(n.errorStyle) ?? "stop") == "stop")
+                case n.xmF:
+                    let text = try s.elementText()
+                    if x14 != nil { x14?.formula = text }
+                case n.xmSqref:
+                    let text = try s.elementText()
+                    if x14 != nil { x14?.sqref = text }
                 case n.sheetProtection:
                     layout.isProtected = flag(n.sheet)
                 default:

@@ -48,7 +48,7 @@ public final class XLSXReader: SpreadsheetReader {
         self.sheetParts = workbook.sheets.map { sheet in
             guard let rel = rels.first(where: { $0.id == sheet.relationshipID }), !rel.isExternal, rel.type == "worksheet"
             else {
-                // Some producers leave out the relationship; guess the usual name.
+                // A chart sheet, or a sheet whose relationship is missing: no cells.
                 return nil
             }
             return rel.target

@@ -123,6 +123,7 @@ final class XLSXRowStream: RowStream {
         var cells: [Cell] = []
         cells.reserveCapacity(16)
         var nextColumn = 0
+        var lastColumn = -1
         var sorted = true
         do {
             while true {
@@ -130,7 +131,8 @@ final class XLSXRowStream: RowStream {
                 if case .startElement(let name) = e {
                     if name == n.c {
                         if let cell = try parseCell(row: index, defaultColumn: nextColumn) {
-                            if let last = cells.last, last.column >= cell.column { sorted = false }
+                            if lastColumn >= cell.column { sorted = false }
+                            lastColumn = cell.column
                             nextColumn = cell.column + 1
                             cells.append(cell)
                         } else {
@@ -171,11 +173,9 @@ final class XLSXRowStream: RowStream {
         for i in 0..<s.attributeCount {
             let a = s.attributeName(at: i)
             if a == n.aR {
-                s.withAttributeValue(at: i) { v in
-                    if let c = XLSXRowStream.column(of: v) { column = c }
-                }
+                if let c = XLSXRowStream.column(of: s.attributeBytes(at: i)) { column = c }
             } else if a == n.aT {
-                type = s.withAttributeValue(at: i) { XLSXRowStream.cellType($0) }
+                type = XLSXRowStream.cellType(s.attributeBytes(at: i))
             } else if a == n.aS {
                 styleIndex = s.attributeInt(at: i) ?? 0
             }
@@ -213,10 +213,10 @@ final class XLSXRowStream: RowStream {
                                     }
                                     value = .text(strings[i])
                                 case .boolean:
-                                    boolean = s.withText { XLSXRowStream.isTrue($0) }
+                                    boolean = XLSXRowStream.isTrue(s.textBytes)
                                 case .string, .error, .date, .inline:
                                     valueBytes.removeAll(keepingCapacity: true)
-                                    s.withText { valueBytes.append(contentsOf: $0) }
+                                    valueBytes.append(contentsOf: s.textBytes)
                                 }
                             } else if case .startElement = ve {
                                 try s.skipElement()
@@ -261,7 +261,7 @@ final class XLSXRowStream: RowStream {
             case .boolean:
                 value = .boolean(boolean)
             case .string:
-                value = .text(String(decoding: valueBytes, as: UTF8.self))
+                value = .text(OOXMLEscapes.string(valueBytes))
             case .error:
                 value = .error(String(decoding: valueBytes, as: UTF8.self))
             case .date:
@@ -314,11 +314,11 @@ final class XLSXRowStream: RowStream {
                 if name == n.t { inT = true } else if name == n.rPh { try s.skipElement() }
             case .endElement(let name):
                 if name == n.t { inT = false }
-                if s.depth < depth { return String(decoding: bytes, as: UTF8.self) }
+                if s.depth < depth { return OOXMLEscapes.string(bytes) }
             case .text:
-                if inT { s.withText { bytes.append(contentsOf: $0) } }
+                if inT { bytes.append(contentsOf: s.textBytes) }
             case .endOfDocument:
-                return String(decoding: bytes, as: UTF8.self)
+                return OOXMLEscapes.string(bytes)
             }
         }
     }
