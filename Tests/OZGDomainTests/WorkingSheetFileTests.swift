@@ -117,16 +117,21 @@ struct WorkingSheetFileTests {
         #expect(r2.verdicts.count == 19)
     }
 
-    @Test(arguments: WorkingSheetSampleTests.files.filter { $0.hasSuffix(".xlsx") })
-    func samplesThroughOZGKitsReader(file: String) throws {
+    @Test(arguments: WorkingSheetSampleTests.files)
+    func samplesThroughOZGFiles(file: String) throws {
         let catalog = try #require(WS.realCatalog)
         let expected = try #require(try WS.expectedSamples()[file])
         let path = WS.samplesFolder.appendingPathComponent(file).path
-        // OZGKit's ODS and CSV readers are not on main yet; those samples go through
-        // python-calamine and Python's csv in WorkingSheetSampleTests until they are.
-        let r = try WorkingSheetMapper(catalog: catalog).map(reader: WS.open(path), file: file)
-        WorkingSheetSampleTests.check(r, expected, file: file)
-        #expect(r.verdicts.allSatisfy { $0.provenance?.sha256.count == 64 })
+        // OZGKit's ODS and CSV readers are not on main yet: only their "not built" error is a
+        // known issue; once they are there, these samples are checked here like the .xlsx ones.
+        try withKnownIssue("ODS/CSV reader not built yet", isIntermittent: true) {
+            let r = try WorkingSheetMapper(catalog: catalog).map(reader: WS.open(path), file: file)
+            WorkingSheetSampleTests.check(r, expected, file: file)
+            #expect(r.verdicts.allSatisfy { $0.provenance?.sha256.count == 64 })
+        } matching: { issue in
+            if case .unsupportedFormat? = issue.error as? SpreadsheetError { return !file.hasSuffix(".xlsx") }
+            return false
+        }
     }
 
     @Test func pruefberichtAsXLSXHasTheMarks() throws {

@@ -151,18 +151,14 @@ extension WS {
     }
 }
 
-import OZGODS
-import OZGXLSX
+import OZGFiles
 
 extension WS {
-    /// Writes a workbook with OZGKit's own writer for the extension (.xlsx or .ods).
+    /// Writes a workbook through OZGFiles (format by extension: XLSXWriter or ODSWriter).
     static func write(_ workbook: Workbook, to path: String) throws {
-        let options = WriteOptions(properties: workbook.properties)
-        let writer: any SpreadsheetWriter =
-            path.hasSuffix(".ods") ? try ODSWriter(path: path, options: options) : try XLSXWriter(path: path, options: options)
-        try writer.write(workbook)
+        try SpreadsheetFile.write(workbook, to: path)
     }
 
-    /// Opens an .xlsx with OZGKit's own reader.
-    static func open(_ path: String) throws -> any SpreadsheetReader { try XLSXReader(path: path) }
+    /// Opens a file through OZGFiles (format by content).
+    static func open(_ path: String) throws -> any SpreadsheetReader { try SpreadsheetFile.open(path) }
 }
