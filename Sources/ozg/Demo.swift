@@ -39,6 +39,8 @@ extension OZG {
                 let patenFile = samplesURL.appendingPathComponent("data/paten-beispiel.csv").path
                 if fm.fileExists(atPath: patenFile) { try ws.setPaten(try readPaten(patenFile)) }
                 try ws.setSampleData(true)
+                // The sample data play in mid-2022, half a year before the OZG deadline.
+                try ws.setStand(CalendarDate(year: 2022, month: 6, day: 30))
 
                 // 2. Working sheets for every Themenfeld.
                 let boegen = out.appendingPathComponent("arbeitsboegen")
