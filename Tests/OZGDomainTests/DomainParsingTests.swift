@@ -111,7 +111,8 @@ struct DomainParsingTests {
     @Test("white space is collapsed: NBSP, tabs, line breaks, leading and trailing, zero-width", arguments: [
         ("a b", "a b"), ("", ""), ("  a  b  ", "a b"), ("a\u{00A0}b", "a b"), ("a\tb\r\nc", "a b c"), (" ", ""),
         ("Große\nkreisangehörige", "Große kreisangehörige"), ("x\u{200B}y", "x y"), ("\u{FEFF}ja", "ja"), ("ä  ö", "ä ö"),
-        ("a ", "a"), (" a", "a"), ("a\u{2009}b", "a b"),
+        ("a ", "a"), (" a", "a"), ("a\u{2009}b", "a b"), ("Bauen – Wohnen „x“", "Bauen – Wohnen „x“"),
+        ("a\u{2028}b", "a b"), ("a\u{3000}b", "a b"), ("a\u{202F}b", "a b"), ("Straße\u{0085}", "Straße"),
     ])
     func collapse(raw: String, expected: String) {
         #expect(TextNormalization.collapseSpaces(raw) == expected)

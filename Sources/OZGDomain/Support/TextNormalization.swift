@@ -30,17 +30,32 @@ enum TextNormalization {
         return String(out)
     }
 
-    /// Whether the text is ASCII with no control characters and single interior spaces only.
+    /// Whether the text has no white space other than single interior ASCII spaces, judged on
+    /// its UTF-8 bytes (umlauts and dashes pass; NBSP, thin spaces and the like do not).
     static func isAlreadyCollapsedASCII(_ text: String) -> Bool {
         var previousSpace = true  // a leading space fails
+        var p: UInt8 = 0, pp: UInt8 = 0
         for b in text.utf8 {
-            if b >= 0x80 || b < 0x20 || b == 0x7F { return false }
-            if b == 0x20 {
-                if previousSpace { return false }
-                previousSpace = true
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { return false }
+                if b == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else {
+                    previousSpace = false
+                }
             } else {
                 previousSpace = false
+                switch (pp, p, b) {
+                case (_, 0xC2, 0x85), (_, 0xC2, 0xA0), (0xE1, 0x9A, 0x80), (0xE2, 0x80, 0x80...0x8B),
+                    (0xE2, 0x80, 0xA8), (0xE2, 0x80, 0xA9), (0xE2, 0x80, 0xAF), (0xE2, 0x81, 0x9F), (0xE3, 0x80, 0x80),
+                    (0xEF, 0xBB, 0xBF):
+                    return false
+                default: break
+                }
             }
+            pp = p
+            p = b
         }
         return !previousSpace || text.isEmpty
     }

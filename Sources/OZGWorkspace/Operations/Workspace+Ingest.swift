@@ -104,6 +104,13 @@ struct Slot {
     var id: EinzelleistungID
 }
 
+/// A verdict (Kommunaltyp as owner) or exception (Kommune as owner) of one Einzelleistung.
+struct SlotKey: Hashable {
+    var isVerdict: Bool
+    var owner: String
+    var key: String
+}
+
 /// A stored verdict or exception, as far as ingest compares it.
 struct StoredValue {
     var relevanz: Relevanz
@@ -117,9 +124,9 @@ struct IngestContext {
     let now: String
     var outcome = IngestOutcome.nothing
     /// What this batch wrote so far, so that two different cells of one file conflict too.
-    var written: [String: Relevanz] = [:]
+    var written: [SlotKey: Relevanz] = [:]
     /// The stored verdicts and exceptions by table, owner and Einzelleistung.
-    var existing: [String: StoredValue] = [:]
+    var existing: [SlotKey: StoredValue] = [:]
 
     init(batch: IngestBatch, now: String) {
         self.batch = batch
@@ -146,7 +153,7 @@ struct IngestContext {
             return
         }
         let p = self.provenance(provenance)
-        let slotKey = slot.table + "\u{1F}" + slot.owner + "\u{1F}" + slot.key
+        let slotKey = SlotKey(isVerdict: isVerdict, owner: slot.owner, key: slot.key)
         if let stored = existing[slotKey] {
             if stored.relevanz == relevanz {
                 if isVerdict { outcome.verdictsUnchanged += 1 } else { outcome.exceptionsUnchanged += 1 }
@@ -177,7 +184,7 @@ struct IngestContext {
             let hasRaw = table == "verdict"
             let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT * FROM \(table)")
             while let r = try cursor.next() {
-                let key = table + "\u{1F}" + (r[owner] as String) + "\u{1F}" + (r["einzelleistung"] as String)
+                let key = SlotKey(isVerdict: hasRaw, owner: r[owner], key: r["einzelleistung"])
                 existing[key] = StoredValue(
                     relevanz: Relevanz(rawValue: r["relevanz"]) ?? .offen, raw: hasRaw ? r["raw"] : nil,
                     provenance: Workspace.provenance(r))

@@ -68,6 +68,9 @@ public final class Workspace: Sendable {
         config.busyMode = .timeout(Workspace.busyTimeout)
         config.foreignKeysEnabled = true
         config.label = "OZGWorkspace"
+        // WAL with synchronous=NORMAL: a crash never corrupts the database; at worst the last
+        // committed ingest is lost as a whole (and can be repeated), which saves an fsync per write.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         let lockPath = folder.appendingPathComponent(Workspace.lockName).path
         // Creating the file, switching to WAL and migrating happen under a file lock so that
         // two processes opening a new workspace at once do not both run the migrations.
