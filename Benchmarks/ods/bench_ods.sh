@@ -22,23 +22,26 @@ if [ ! -f "$ODS" ]; then
   rm -rf "$PROFILE"
 fi
 
-# best of 3 wall-clock seconds and the peak RSS of a command
+# measure LABEL COMMAND…: best of 3 wall-clock seconds, user CPU of that run, peak RSS
 measure() {
-  local best="" rss=0
+  local label=$1; shift
+  local tmp best="" user="" rss=0
+  tmp=$(mktemp)
   for _ in 1 2 3; do
-    local line
-    line=$( { /usr/bin/time -f "%e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
-    local t=${line% *} m=${line#* }
-    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; fi
+    /usr/bin/time -f "%e %U %M" -o "$tmp" "$@" >/dev/null 2>&1 || { echo "$label failed"; return; }
+    read -r t u m < <(tail -1 "$tmp")
+    if [ -z "$best" ] || awk "BEGIN{exit !($t < $best)}"; then best=$t; user=$u; fi
     if [ "$m" -gt "$rss" ]; then rss=$m; fi
   done
-  printf "%-44s %7.2f s  %6d MB peak RSS\n" "$1 ${2:-}" "$best" $((rss / 1024))
+  rm -f "$tmp"
+  printf "%-28s %7.2f s wall  %7.2f s user  %5d MB peak RSS\n" "$label" "$best" "$user" $((rss / 1024))
 }
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores (wall times need an idle machine)"
 echo "content.xml: $(unzip -l "$ODS" content.xml | awk 'NR==4{print $1}') bytes inflated"
 echo "--- reading $ODS (every cell)"
-printf "%-30s" "ozg-bench-ods read:";           measure "$BIN" read "$ODS" | sed 's/^.\{44\}//'
-printf "%-30s" "python-calamine:";              measure python3 -c "
+measure "ODSReader (ozg-bench-ods)" "$BIN" read "$ODS"
+measure "python-calamine" python3 -c "
 import sys
 from python_calamine import CalamineWorkbook
 wb = CalamineWorkbook.from_path(sys.argv[1])
@@ -46,9 +49,9 @@ n = 0
 for s in wb.sheet_names:
     for r in wb.get_sheet_by_name(s).to_python(skip_empty_area=False):
         n += len(r)
-" "$ODS" | sed 's/^.\{44\}//'
-printf "%-30s" "unzip -p content.xml:";         measure sh -c "unzip -p '$ODS' content.xml > /dev/null" | sed 's/^.\{44\}//'
+" "$ODS"
+measure "unzip -p content.xml" sh -c "unzip -p '$ODS' content.xml > /dev/null"
 echo "--- writing 3,000,000 cells"
-printf "%-30s" "ODSWriter (.ods):";             measure "$BIN" write "$OUT/ods-bench-written.ods" | sed 's/^.\{44\}//'
-printf "%-30s" "XLSXWriter (.xlsx):";           measure "$BIN" write-xlsx "$OUT/ods-bench-written.xlsx" | sed 's/^.\{44\}//'
+measure "ODSWriter (.ods)" "$BIN" write "$OUT/ods-bench-written.ods"
+measure "XLSXWriter (.xlsx)" "$BIN" write-xlsx "$OUT/ods-bench-written.xlsx"
 echo "targets: reading >= 2x faster than python-calamine; .ods writing within 1.5x of .xlsx; peak RSS < 200 MB"

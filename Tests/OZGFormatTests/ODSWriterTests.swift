@@ -210,3 +210,35 @@ enum ODSSample {
         #expect(leftovers.isEmpty)
     }
 }
+
+@Suite struct ODSWriterLayoutOnlyTests {
+    /// A drop-down on a whole column and a merge below the data: rows that hold only layout are
+    /// written compressed (`number-rows-repeated`), and LibreOffice reads the same ranges back.
+    @Test func wholeColumnValidationAndMergeBelowTheData() throws {
+        guard try ExternalTools.require("soffice"), try ExternalTools.require("openpyxl") else { return }
+        let dir = TemporaryDirectory("ods-col")
+        let url = dir.path("spalte.ods")
+        let w = try ODSWriter(path: url.path)
+        try w.write(Sheet(
+            name: "Eingabe",
+            rows: [Row(index: 0, cells: [Cell(column: 0, value: .text("Name")), Cell(column: 1, value: .text("Status"))])],
+            layout: SheetLayout(
+                merges: [CellRange("D10:E12")!],
+                validations: [ListValidation(range: CellRange("B2:B1048576")!, values: ["offen", "erledigt"])])))
+        try w.close()
+        let content = try ExternalTools.check(["unzip", "-p", url.path, "content.xml"]).text
+        #expect(content.utf8.count < 20_000, "layout-only rows are compressed")
+        let xlsx = try ExternalTools.sofficeConvert(url, to: "xlsx", outputDirectory: dir.path("out"))
+        let out = try ExternalTools.python(script: "ods_dump.py", ["openpyxl", xlsx.path])
+        let d = try JSONSerialization.jsonObject(with: out.stdout) as? [String: Any]
+        let s = d?["Eingabe"] as? [String: Any]
+        #expect(s?["merges"] as? [String] == ["D10:E12"])
+        let v = (s?["validations"] as? [[String: Any]])?.first
+        // LibreOffice's .xlsx export cuts whole-column validations to 1,000 rows (B2:B1001),
+        // also in an .xlsx → .xlsx conversion of openpyxl's B2:B1048576.
+        #expect(v?["ranges"] as? String == "B2:B1001")
+        let back = try ODSReader(path: url.path).layout(ofSheet: 0)
+        #expect(back.validations.first?.range == CellRange("B2:B1048576"))
+        #expect(back.merges == [CellRange("D10:E12")!])
+    }
+}
