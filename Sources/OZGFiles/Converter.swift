@@ -1,4 +1,5 @@
 import Foundation
+import OZGODS
 import OZGSpreadsheet
 
 /// Converts between formats, streaming rows from a reader into a writer.
@@ -46,7 +47,8 @@ public struct Converter {
                 try writer.beginSheet(reader.sheets[index], layout: layout)
                 let rows = try reader.rows(ofSheet: index)
                 var count = 0
-                while let row = try rows.next() {
+                while var row = try rows.next() {
+                    if outFormat == .xlsx { Converter.translateOpenFormulas(&row) }
                     try writer.write(row)
                     count += 1
                     summary.cells += row.cells.count
@@ -60,6 +62,17 @@ public struct Converter {
             throw error
         }
         return summary
+    }
+}
+
+extension Converter {
+    /// ODS formulas (`of:=SUM([.A1:.A3])`) become Excel formulas where the translation is
+    /// simple and certain; otherwise only the cached value is written.
+    static func translateOpenFormulas(_ row: inout Row) {
+        for i in row.cells.indices {
+            guard let f = row.cells[i].formula, f.hasPrefix("of:") else { continue }
+            row.cells[i].formula = ODSFormula.excel(fromOpenFormula: f)
+        }
     }
 }
 

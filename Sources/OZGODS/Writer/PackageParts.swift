@@ -15,7 +15,8 @@ enum PackageParts {
         xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" \
         xmlns:xlink="http://www.w3.org/1999/xlink" \
         xmlns:dc="http://purl.org/dc/elements/1.1/" \
-        xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
+        xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+        xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
         """
 
     static let manifest = """

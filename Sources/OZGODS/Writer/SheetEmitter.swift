@@ -351,11 +351,14 @@ final class SheetEmitter {
             out.raw("\">")
             out.paragraphs(entry?.formatter.temporal(date: nil, seconds: s) ?? cell.value.plainText, link: link)
         case .error(let e):
-            if cell.formula != nil {
-                out.raw(">")
-            } else {
-                out.raw(" office:value-type=\"string\">")
+            // As LibreOffice writes an error: the error literal as formula (unless the cell has
+            // one), an empty string value and `calcext:value-type="error"`.
+            if cell.formula == nil {
+                out.raw(" table:formula=\"of:=")
+                out.attribute(e)
+                out.raw("\"")
             }
+            out.raw(" office:value-type=\"string\" office:string-value=\"\" calcext:value-type=\"error\">")
             out.paragraphs(e, link: link)
         }
         out.raw(close)

@@ -261,7 +261,14 @@ final class XLSXRowStream: RowStream {
             case .boolean:
                 value = .boolean(boolean)
             case .string:
-                value = .text(OOXMLEscapes.string(valueBytes))
+                let text = OOXMLEscapes.string(valueBytes)
+                // An error literal as a formula (`=#N/A`, what libxlsxwriter writes for an error
+                // value) evaluates to that error: Excel shows it as one.
+                if let formula, formula == text, CellValue.knownErrors.contains(text) {
+                    value = .error(text)
+                } else {
+                    value = .text(text)
+                }
             case .error:
                 value = .error(String(decoding: valueBytes, as: UTF8.self))
             case .date:
