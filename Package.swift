@@ -57,12 +57,20 @@ let package = Package(
             name: "ozg-bench-read", dependencies: ["OZGXLSX", "OZGSpreadsheet", "OZGArchive", "OZGXML"],
             path: "Benchmarks/read/Sources/ozg-bench-read"),
 
+        // Write benchmark (Benchmarks/write/bench_write.sh): XLSXWriter against bare libxlsxwriter.
+        .executableTarget(
+            name: "ozg-bench-write", dependencies: ["OZGXLSX", "OZGSpreadsheet"], path: "Benchmarks/write/swift"),
+
         .plugin(
             name: "OZGReportPlugin",
             capability: .command(
                 intent: .custom(verb: "ozg-report", description: "Runs an OZGKit report on the package's data"),
                 permissions: [.writeToPackageDirectory(reason: "Writes the report files")]),
             dependencies: ["ozg"]),
+
+        // The timed part of Benchmarks/ods/bench_ods.sh (release build).
+        .executableTarget(
+            name: "ozg-bench-ods", dependencies: ["OZGODS", "OZGXLSX", "OZGSpreadsheet"], path: "Benchmarks/ods/ozg-bench-ods"),
 
         // Helpers shared by the test targets: external tools (LibreOffice, Python), temp folders.
         .target(name: "OZGTestSupport", path: "Tests/Support"),

@@ -92,6 +92,7 @@ public enum NumberFormatClassifier {
             default:
                 break
             }
+            if b == UInt8(ascii: "@") { hasAt = true; i += 1; continue }
             let c = b | 0x20
             if c == UInt8(ascii: "a") {
                 let rest = String(decoding: bytes[i..<min(i + 5, bytes.count)], as: UTF8.self).lowercased()
@@ -121,8 +122,6 @@ public enum NumberFormatClassifier {
                 hasPercent = true
             case UInt8(ascii: "/"):
                 hasSlash = true
-            case UInt8(ascii: "@"):
-                hasAt = true
             default:
                 if b == 0xE2 || b == 0x24 || b == 0xC2 { hasCurrency = true }  // € (E2 82 AC), $, £ (C2 A3)
             }

@@ -1,1 +1,0 @@
-// OZGCSV: see docs/ARCHITECTURE.md

@@ -1,0 +1,129 @@
+import Foundation
+import OZGSpreadsheet
+
+/// Everything the reports and plug-ins see: a snapshot of the workspace.
+///
+/// ``relevanz(_:_:)`` and ``relevanz(_:kommune:)`` use an index built once on first use (and
+/// again after ``verdicts`` or ``exceptions`` change), so looking up every catalogue row for
+/// every Kommunaltyp is cheap. The index takes no part in equality, hashing or coding.
+public struct DomainModel: Hashable, Codable, Sendable {
+    public var catalog: Catalog
+    public var kommunaltypen: KommunaltypSet
+    public var kommunen: [Kommune]
+    public var paten: [Pate]
+    public var verdicts: [Verdict] { didSet { cache = IndexCache() } }
+    public var exceptions: [KommuneException] { didSet { cache = IndexCache() } }
+    public var vorhaben: [Umsetzungsvorhaben]
+    /// The date of the data (the last ingest), shown as „Stand“.
+    public var stand: CalendarDate?
+    /// Whether the data is made up (shown as „Beispieldaten“ on every report).
+    public var isSampleData: Bool
+
+    private var cache = IndexCache()
+
+    public init(
+        catalog: Catalog = Catalog(einzelleistungen: []), kommunaltypen: KommunaltypSet = .krzVerband,
+        kommunen: [Kommune] = [], paten: [Pate] = [], verdicts: [Verdict] = [], exceptions: [KommuneException] = [],
+        vorhaben: [Umsetzungsvorhaben] = [], stand: CalendarDate? = nil, isSampleData: Bool = false
+    ) {
+        self.catalog = catalog
+        self.kommunaltypen = kommunaltypen
+        self.kommunen = kommunen
+        self.paten = paten
+        self.verdicts = verdicts
+        self.exceptions = exceptions
+        self.vorhaben = vorhaben
+        self.stand = stand
+        self.isSampleData = isSampleData
+    }
+
+    /// The verdict for an Einzelleistung and a Kommunaltyp (canonical name or alias); `.offen` when unknown.
+    public func relevanz(_ id: EinzelleistungID, _ kommunaltyp: String) -> Relevanz {
+        verdict(id, kommunaltyp)?.relevanz ?? .offen
+    }
+
+    /// The stored verdict for an Einzelleistung and a Kommunaltyp, if any.
+    public func verdict(_ id: EinzelleistungID, _ kommunaltyp: String) -> Verdict? {
+        let index = cache.index(verdicts: verdicts, exceptions: exceptions)
+        if let i = index.verdicts[VerdictKey(id: id, typ: kommunaltyp)] { return verdicts[i] }
+        // Only a name that is not canonical is worth the tolerant (and slower) match.
+        if !kommunaltypen.types.contains(where: { $0.name == kommunaltyp }),
+            let canonical = kommunaltypen.match(kommunaltyp)?.name, canonical != kommunaltyp,
+            let i = index.verdicts[VerdictKey(id: id, typ: canonical)]
+        {
+            return verdicts[i]
+        }
+        return nil
+    }
+
+    /// The verdict for one council: its exception if there is one, else its Kommunaltyp's verdict.
+    public func relevanz(_ id: EinzelleistungID, kommune: Kommune) -> Relevanz {
+        if let e = exception(id, kommune: kommune.name) { return e.relevanz }
+        return relevanz(id, kommune.kommunaltyp)
+    }
+
+    /// The council-specific exception for an Einzelleistung, if any.
+    public func exception(_ id: EinzelleistungID, kommune: String) -> KommuneException? {
+        let index = cache.index(verdicts: verdicts, exceptions: exceptions)
+        return index.exceptions[VerdictKey(id: id, typ: kommune)].map { exceptions[$0] }
+    }
+
+    /// The Pate of a Themenfeld, if one is assigned.
+    public func pate(for themenfeld: String) -> Pate? { paten.first { $0.themenfeld == themenfeld } }
+
+    /// The Umsetzungsvorhaben of one Einzelleistung.
+    public func vorhaben(for id: EinzelleistungID) -> [Umsetzungsvorhaben] {
+        vorhaben.filter { $0.einzelleistung == id }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData
+    }
+
+    public static func == (a: DomainModel, b: DomainModel) -> Bool {
+        a.catalog == b.catalog && a.kommunaltypen == b.kommunaltypen && a.kommunen == b.kommunen && a.paten == b.paten
+            && a.verdicts == b.verdicts && a.exceptions == b.exceptions && a.vorhaben == b.vorhaben
+            && a.stand == b.stand && a.isSampleData == b.isSampleData
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(catalog)
+        h.combine(kommunaltypen)
+        h.combine(kommunen)
+        h.combine(paten)
+        h.combine(verdicts)
+        h.combine(exceptions)
+        h.combine(vorhaben)
+        h.combine(stand)
+        h.combine(isSampleData)
+    }
+}
+
+struct VerdictKey: Hashable {
+    var id: EinzelleistungID
+    var typ: String
+}
+
+/// The lookup tables of a ``DomainModel``, built once and shared by copies of the model.
+final class IndexCache: @unchecked Sendable {
+    struct Index {
+        var verdicts: [VerdictKey: Int]
+        var exceptions: [VerdictKey: Int]
+    }
+
+    private let lock = NSLock()
+    private var built: Index?
+
+    func index(verdicts: [Verdict], exceptions: [KommuneException]) -> Index {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        var v = [VerdictKey: Int](minimumCapacity: verdicts.count)
+        for (i, x) in verdicts.enumerated() { v[VerdictKey(id: x.einzelleistung, typ: x.kommunaltyp)] = i }
+        var e = [VerdictKey: Int](minimumCapacity: exceptions.count)
+        for (i, x) in exceptions.enumerated() { e[VerdictKey(id: x.einzelleistung, typ: x.kommune)] = i }
+        let index = Index(verdicts: v, exceptions: e)
+        built = index
+        return index
+    }
+}

@@ -1,0 +1,31 @@
+/// What one ingested file contributes to the workspace.
+///
+/// The working-sheet mapping (`OZGWorkingSheet`) produces it; `Workspace.ingest` stores it in
+/// one transaction. Verdicts, Vorhaben and exceptions should carry their ``Provenance``; the
+/// workspace fills in file, SHA-256 and time where a value has none.
+public struct IngestBatch: Hashable, Codable, Sendable {
+    /// The file path as given by the user.
+    public var file: String
+    /// SHA-256 of the file's bytes, lower-case hex (``SHA256/hex(of:)``).
+    public var sha256: String
+    public var verdicts: [Verdict]
+    public var vorhaben: [Umsetzungsvorhaben]
+    public var exceptions: [KommuneException]
+    /// Paten named in the file (e.g. on the `Hinweise` sheet); stored when not empty.
+    public var paten: [Pate]
+    /// The Stand of the sheet, if it names one.
+    public var stand: String?
+
+    public init(
+        file: String, sha256: String, verdicts: [Verdict] = [], vorhaben: [Umsetzungsvorhaben] = [],
+        exceptions: [KommuneException] = [], paten: [Pate] = [], stand: String? = nil
+    ) {
+        self.file = file
+        self.sha256 = sha256
+        self.verdicts = verdicts
+        self.vorhaben = vorhaben
+        self.exceptions = exceptions
+        self.paten = paten
+        self.stand = stand
+    }
+}

@@ -1,1 +1,0 @@
-// OZGDomain: see docs/ARCHITECTURE.md

@@ -1,0 +1,183 @@
+import OZGSpreadsheet
+
+/// Prints the cells of sheets as CSV, TSV or JSON: what `ozg cat` shows.
+///
+/// Cached values stand for formulas. Dates print as ISO 8601, numbers in their shortest form.
+/// The JSON form is
+/// `{"sheets":[{"name":"Tabelle1","rows":[[1.5,"Text",true,null,{"date":"2021-01-31"}]]}]}`:
+/// rows start at row 1 and cells at column A (gaps are `null`, a blank row `[]`), trailing
+/// `null`s and trailing blank rows are dropped, every sheet is listed.
+public struct SheetDumper {
+    public enum Format: String, CaseIterable, Sendable { case csv, tsv, json }
+
+    public let format: Format
+    private let sink: ByteSink
+
+    public init(format: Format, sink: ByteSink = ByteSink()) {
+        self.format = format
+        self.sink = sink
+    }
+
+    /// Dumps the given sheets of a reader.
+    public func dump(_ reader: any SpreadsheetReader, sheets indexes: [Int]) throws {
+        switch format {
+        case .json:
+            sink.ascii("{\"sheets\":[")
+            for (n, index) in indexes.enumerated() {
+                if n > 0 { sink.byte(UInt8(ascii: ",")) }
+                sink.ascii("{\"name\":")
+                jsonString(reader.sheets[index].name)
+                sink.ascii(",\"rows\":[")
+                try dumpJSONRows(try reader.rows(ofSheet: index))
+                sink.ascii("]}")
+            }
+            sink.ascii("]}\n")
+        case .csv, .tsv:
+            for (n, index) in indexes.enumerated() {
+                if indexes.count > 1 {
+                    if n > 0 { sink.byte(10) }
+                    sink.ascii("# ")
+                    sink.text(reader.sheets[index].name)
+                    sink.byte(10)
+                }
+                try dumpDelimited(try reader.rows(ofSheet: index))
+            }
+        }
+        sink.flush()
+    }
+
+    private func dumpJSONRows(_ stream: any RowStream) throws {
+        var nextRow = 0
+        while let row = try stream.next() {
+            // Trailing nulls are dropped: find the last cell with a value.
+            guard let last = row.cells.lastIndex(where: { !$0.value.isEmpty }) else { continue }
+            while nextRow < row.index {
+                sink.ascii(nextRow == 0 ? "[]" : ",[]")
+                nextRow += 1
+            }
+            if nextRow > 0 { sink.byte(UInt8(ascii: ",")) }
+            sink.byte(UInt8(ascii: "["))
+            var col = 0
+            for cell in row.cells[...last] {
+                if cell.value.isEmpty { continue }
+                while col < cell.column {
+                    sink.ascii(col == 0 ? "null" : ",null")
+                    col += 1
+                }
+                if col > 0 { sink.byte(UInt8(ascii: ",")) }
+                jsonValue(cell.value)
+                col += 1
+            }
+            sink.byte(UInt8(ascii: "]"))
+            nextRow = row.index + 1
+        }
+    }
+
+    private func jsonValue(_ v: CellValue) {
+        switch v {
+        case .empty: sink.ascii("null")
+        case .number(let n):
+            if n.isFinite { sink.number(n) } else { sink.ascii("null") }
+        case .text(let s): jsonString(s)
+        case .boolean(let b): sink.ascii(b ? "true" : "false")
+        case .date(let d):
+            sink.ascii("{\"date\":\"")
+            sink.text(d.iso)
+            sink.ascii("\"}")
+        case .dateTime(let dt):
+            sink.ascii("{\"datetime\":\"")
+            sink.text(dt.date.iso + "T" + Self.clock(dt.time.seconds))
+            sink.ascii("\"}")
+        case .time(let t):
+            sink.ascii("{\"time\":\"")
+            sink.text(Self.clock(t.seconds))
+            sink.ascii("\"}")
+        case .duration(let s):
+            sink.ascii("{\"duration\":")
+            sink.number((s * 1000).rounded() / 1000)
+            sink.ascii("}")
+        case .error(let e):
+            sink.ascii("{\"error\":")
+            jsonString(e)
+            sink.ascii("}")
+        }
+    }
+
+    /// `HH:MM:SS`, rounded to the second.
+    static func clock(_ seconds: Double) -> String {
+        let s = min(Int(seconds.rounded()), 86_399)
+        return pad(s / 3600) + ":" + pad((s % 3600) / 60) + ":" + pad(s % 60)
+    }
+
+    private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+
+    private func jsonString(_ s: String) {
+        sink.byte(UInt8(ascii: "\""))
+        for b in s.utf8 {
+            switch b {
+            case UInt8(ascii: "\""): sink.ascii("\\\"")
+            case UInt8(ascii: "\\"): sink.ascii("\\\\")
+            case 10: sink.ascii("\\n")
+            case 13: sink.ascii("\\r")
+            case 9: sink.ascii("\\t")
+            case 0..<32:
+                sink.ascii("\\u00")
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                sink.byte(hex[Int(b >> 4)])
+                sink.byte(hex[Int(b & 15)])
+            default: sink.byte(b)
+            }
+        }
+        sink.byte(UInt8(ascii: "\""))
+    }
+
+    private func dumpDelimited(_ stream: any RowStream) throws {
+        let delimiter: UInt8 = format == .tsv ? 9 : UInt8(ascii: ",")
+        var nextRow = 0
+        while let row = try stream.next() {
+            while nextRow < row.index {
+                sink.byte(10)
+                nextRow += 1
+            }
+            var position = 0
+            for cell in row.cells where !cell.value.isEmpty {
+                while position < cell.column {
+                    sink.byte(delimiter)
+                    position += 1
+                }
+                delimitedValue(cell.value, delimiter: delimiter)
+            }
+            sink.byte(10)
+            nextRow = row.index + 1
+        }
+    }
+
+    private func delimitedValue(_ v: CellValue, delimiter: UInt8) {
+        switch v {
+        case .number(let n): sink.number(n)
+        case .text(let s): delimitedText(s, delimiter: delimiter)
+        case .dateTime(let dt): sink.text(dt.date.iso + "T" + Self.clock(dt.time.seconds))
+        case .time(let t): sink.text(Self.clock(t.seconds))
+        default: delimitedText(v.plainText, delimiter: delimiter)
+        }
+    }
+
+    /// RFC 4180: quote a field holding the delimiter, a quote or a line break.
+    private func delimitedText(_ s: String, delimiter: UInt8) {
+        var needsQuotes = false
+        for b in s.utf8 where b == delimiter || b == 34 || b == 10 || b == 13 {
+            needsQuotes = true
+            break
+        }
+        if !needsQuotes {
+            sink.text(s)
+            return
+        }
+        sink.byte(34)
+        for b in s.utf8 {
+            if b == 34 { sink.byte(34) }
+            sink.byte(b)
+        }
+        sink.byte(34)
+    }
+}

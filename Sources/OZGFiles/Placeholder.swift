@@ -1,1 +1,0 @@
-// OZGFiles: see docs/ARCHITECTURE.md

@@ -1,1 +1,0 @@
-// OZGODS: see docs/ARCHITECTURE.md

@@ -1,0 +1,182 @@
+import Foundation
+import OZGArchive
+import OZGSpreadsheet
+
+/// Writes an OpenDocument spreadsheet (.ods) row by row.
+///
+/// The tables of `content.xml` are streamed to a temporary file beside the output as rows come
+/// in (memory stays flat however large the sheet); the automatic styles, which must come
+/// before the tables, are collected on the way and put in front when ``close()`` assembles the
+/// package with libzip: `mimetype` first and stored without extra field, then
+/// `META-INF/manifest.xml`, `content.xml`, `styles.xml`, `meta.xml` (generator `OZGKit`) and
+/// `settings.xml` (frozen panes).
+///
+/// Formulas: a formula already in OpenFormula (`of:=…`) is written as it is; an Excel A1 formula
+/// is translated when it is simple (see ``FormulaTranslator``), otherwise only its cached value
+/// is written. Text: line breaks become separate `text:p` paragraphs (as LibreOffice writes
+/// them), space runs `text:s`, tabs `text:tab`; control characters XML cannot hold are dropped.
+/// Not written: charts, conditional formats, print title rows.
+public final class ODSWriter: SpreadsheetWriter {
+    public let path: String
+    private let options: WriteOptions
+    private let output: AtomicOutput
+    private let bodyPath: String
+    private var fd: Int32
+    private let body: XMLOutput
+    private let styles = StyleRegistry()
+    private var sheetSettings: [(name: String, frozen: FrozenPane?)] = []
+    private var sheetNames: Set<String> = []
+    private var activeSheet: String?
+    private var validationsXML = ""
+    private var validationCount = 0
+    private var databaseRangesXML = ""
+    private var current: SheetEmitter?
+    private var finished = false
+
+    /// The compression level of `content.xml` (1 fastest … 9 smallest).
+    ///
+    /// 1 by default: on the 3,000,000-cell benchmark, level 6 takes four times as long to deflate
+    /// for a file a third smaller (18.8 MB instead of 27.7 MB).
+    public var contentCompressionLevel = 1
+
+    /// Prepares a new .ods at `path`; nothing appears there before ``close()``.
+    public init(path: String, options: WriteOptions = WriteOptions()) throws {
+        self.path = path
+        self.options = options
+        output = try AtomicOutput(destination: path)
+        bodyPath = output.temporaryPath + ".content"
+        fd = open(bodyPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        guard fd >= 0 else {
+            throw SpreadsheetError.writeFailed(path: path, reason: "cannot create \(bodyPath): \(String(cString: strerror(errno)))")
+        }
+        body = XMLOutput(fd: fd)
+    }
+
+    deinit { discard() }
+
+    public func beginSheet(_ info: SheetInfo, layout: SheetLayout) throws {
+        guard !finished else { throw SpreadsheetError.writeFailed(path: path, reason: "the writer is closed") }
+        guard !sheetNames.contains(info.name.lowercased()) else {
+            throw SpreadsheetError.invalidValue(path: path, sheet: info.name, cell: "-", reason: "a second sheet with this name")
+        }
+        guard !info.name.isEmpty else {
+            throw SpreadsheetError.invalidValue(path: path, sheet: info.name, cell: "-", reason: "a sheet needs a name")
+        }
+        current?.finish()
+        sheetNames.insert(info.name.lowercased())
+        let index = sheetSettings.count
+        sheetSettings.append((info.name, layout.frozen))
+        if activeSheet == nil && info.visibility == .visible { activeSheet = info.name }
+
+        var names: [String] = []
+        for v in layout.validations {
+            validationCount += 1
+            let name = "val\(validationCount)"
+            names.append(name)
+            validationsXML += validationXML(v, name: name, sheet: info.name)
+        }
+        if let filter = layout.autoFilter {
+            let sheet = FormulaTranslator.quoteSheet(info.name)
+            databaseRangesXML += "<table:database-range table:name=\"__Anonymous_Sheet_DB__\(index)\" table:target-range-address=\""
+                + DataStyleWriter.escape("\(sheet).\(filter.start.a1):\(sheet).\(filter.end.a1)")
+                + "\" table:display-filter-buttons=\"true\"/>"
+        }
+        let emitter = SheetEmitter(
+            name: info.name, layout: layout, validationNames: names, styles: styles, out: body, path: path)
+        emitter.begin(info: info, layout: layout)
+        current = emitter
+    }
+
+    public func write(_ row: Row) throws {
+        guard let current, !finished else {
+            throw SpreadsheetError.writeFailed(path: path, reason: "write(row) before beginSheet")
+        }
+        try current.write(row)
+        if let failure = body.failure { throw SpreadsheetError.writeFailed(path: path, reason: failure) }
+    }
+
+    public func close() throws {
+        guard !finished else { return }
+        if current == nil {
+            try beginSheet(SheetInfo(name: "Tabelle1"), layout: .empty)
+        }
+        current?.finish()
+        current = nil
+        body.flush()
+        finished = true
+        Foundation.close(fd)
+        fd = -1
+        defer { unlink(bodyPath) }
+        if let failure = body.failure {
+            output.discard()
+            throw SpreadsheetError.writeFailed(path: path, reason: failure)
+        }
+        let prefix = XMLOutput()
+        prefix.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content ")
+        prefix.raw(PackageParts.namespaces)
+        prefix.raw(" office:version=\"1.2\"><office:font-face-decls><style:font-face style:name=\"Liberation Sans\" svg:font-family=\"&apos;Liberation Sans&apos;\" style:font-family-generic=\"swiss\" style:font-pitch=\"variable\"/></office:font-face-decls><office:automatic-styles>")
+        prefix.raw(styles.automaticStylesXML())
+        prefix.raw("</office:automatic-styles><office:body><office:spreadsheet>")
+        if !validationsXML.isEmpty {
+            prefix.raw("<table:content-validations>" + validationsXML + "</table:content-validations>")
+        }
+        var suffix = ""
+        if !databaseRangesXML.isEmpty {
+            suffix += "<table:database-ranges>" + databaseRangesXML + "</table:database-ranges>"
+        }
+        suffix += "</office:spreadsheet></office:body></office:document-content>"
+
+        do {
+            let zip = try ZipWriter(path: output.temporaryPath)
+            do {
+                try zip.addEntry("mimetype", text: PackageParts.mimetype, compression: .stored)
+                try zip.addEntry("META-INF/manifest.xml", text: PackageParts.manifest)
+                try zip.addEntry(
+                    "content.xml",
+                    segments: [.bytes(prefix.bytes), .file(path: bodyPath), .bytes(Array(suffix.utf8))],
+                    compression: .deflated(level: contentCompressionLevel))
+                try zip.addEntry("styles.xml", text: PackageParts.styles)
+                try zip.addEntry("meta.xml", text: PackageParts.meta(options.properties))
+                try zip.addEntry("settings.xml", text: PackageParts.settings(sheets: sheetSettings, active: activeSheet))
+                try zip.close()
+            } catch {
+                zip.discard()
+                throw error
+            }
+            try output.commit()
+        } catch let e as SpreadsheetError {
+            output.discard()
+            throw e
+        } catch {
+            output.discard()
+            throw SpreadsheetError.writeFailed(path: path, reason: "\(error)")
+        }
+    }
+
+    public func discard() {
+        if fd >= 0 {
+            Foundation.close(fd)
+            fd = -1
+            unlink(bodyPath)
+        }
+        finished = true
+        output.discard()
+    }
+
+    private func validationXML(_ v: ListValidation, name: String, sheet: String) -> String {
+        var condition: String
+        if let source = v.source, let of = FormulaTranslator.openFormula(source.hasPrefix("=") ? source : "=" + source),
+            v.values.isEmpty
+        {
+            condition = "of:cell-content-is-in-list(" + of.dropFirst(4) + ")"
+        } else {
+            condition = "of:cell-content-is-in-list("
+                + v.values.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ";") + ")"
+        }
+        let base = FormulaTranslator.quoteSheet(sheet) + "." + v.range.start.a1
+        return "<table:content-validation table:name=\"\(name)\" table:condition=\"" + DataStyleWriter.escape(condition)
+            + "\" table:allow-empty-cell=\"\(v.allowBlank)\" table:display-list=\"unsorted\" table:base-cell-address=\""
+            + DataStyleWriter.escape(base) + "\"><table:error-message table:message-type=\""
+            + (v.strict ? "stop" : "warning") + "\" table:display=\"true\"/></table:content-validation>"
+    }
+}

@@ -1,0 +1,374 @@
+import OZGSpreadsheet
+
+/// Writes one `table:table` of `content.xml`, row by row.
+///
+/// Besides the cells of each row it writes what the layout puts on cells: the spans of merged
+/// ranges and their `table:covered-table-cell`s, and the validation name of every cell in a
+/// validated range, also on rows and columns that hold no data. Empty stretches are compressed
+/// with `number-columns-repeated` and `number-rows-repeated`.
+final class SheetEmitter {
+    /// What the layout puts on a run of columns of one row.
+    struct Piece {
+        var start: Int
+        var end: Int
+        enum Kind { case plain, origin(columns: Int, rows: Int), covered }
+        var kind: Kind
+        var validation: String?
+    }
+
+    let name: String
+    private let out: XMLOutput
+    private let styles: StyleRegistry
+    private let merges: [CellRange]  // sorted by start row
+    private let validations: [(range: CellRange, name: String)]
+    private let links: [CellReference: String]
+    private let specialsEnd: Int  // last row touched by a merge or validation, -1 when none
+    private var lastRow = -1
+    private let path: String
+
+    init(
+        name: String, layout: SheetLayout, validationNames: [String], styles: StyleRegistry, out: XMLOutput,
+        path: String
+    ) {
+        self.name = name
+        self.out = out
+        self.styles = styles
+        self.path = path
+        merges = layout.merges.filter { $0.rowCount > 1 || $0.columnCount > 1 }.sorted { $0.start < $1.start }
+        validations = zip(layout.validations, validationNames).map { ($0.range, $1) }
+        var links: [CellReference: String] = [:]
+        for h in layout.hyperlinks {
+            var target = h.target
+            if target.hasPrefix("#"), let bang = target.lastIndex(of: "!") {
+                target = "#" + target[target.index(after: target.startIndex)..<bang] + "." + target[target.index(after: bang)...]
+            }
+            links[h.cell] = target
+        }
+        self.links = links
+        specialsEnd = max(merges.map(\.end.row).max() ?? -1, validations.map(\.range.end.row).max() ?? -1)
+    }
+
+    /// `<table:table>` and its columns.
+    func begin(info: SheetInfo, layout: SheetLayout) {
+        let landscape = layout.print?.landscape ?? false
+        let hidden = info.visibility != .visible
+        out.raw("<table:table table:name=\"")
+        out.attribute(info.name)
+        out.raw("\" table:style-name=\"")
+        out.raw(landscape ? (hidden ? "ta4" : "ta3") : (hidden ? "ta2" : "ta1"))
+        out.raw("\"")
+        if layout.isProtected { out.raw(" table:protected=\"true\"") }
+        out.raw(">")
+        let maxColumn = max(layout.columnWidths.keys.max() ?? -1, layout.hiddenColumns.max() ?? -1)
+        if maxColumn < 0 {
+            out.raw("<table:table-column table:style-name=\"\(styles.column(width: nil))\" table:default-cell-style-name=\"Default\"/>")
+            return
+        }
+        var c = 0
+        while c <= maxColumn {
+            let style = styles.column(width: layout.columnWidths[c])
+            let isHidden = layout.hiddenColumns.contains(c)
+            var n = 1
+            while c + n <= maxColumn, styles.column(width: layout.columnWidths[c + n]) == style,
+                layout.hiddenColumns.contains(c + n) == isHidden
+            {
+                n += 1
+            }
+            out.raw("<table:table-column table:style-name=\"\(style)\"")
+            if n > 1 { out.raw(" table:number-columns-repeated=\"\(n)\"") }
+            if isHidden { out.raw(" table:visibility=\"collapse\"") }
+            out.raw(" table:default-cell-style-name=\"Default\"/>")
+            c += n
+        }
+    }
+
+    /// Writes one row (and the layout-only rows before it).
+    func write(_ row: Row) throws {
+        guard row.index > lastRow else {
+            throw SpreadsheetError.invalidValue(
+                path: path, sheet: name, cell: "row \(row.index + 1)",
+                reason: "rows must come in ascending order (after row \(lastRow + 1))")
+        }
+        guard row.index < CellReference.maxRows else {
+            throw SpreadsheetError.invalidValue(
+                path: path, sheet: name, cell: "row \(row.index + 1)", reason: "beyond the last row 1048576")
+        }
+        emitGap(upTo: row.index)
+        var cells = row.cells
+        if !isStrictlyAscending(cells) {
+            cells.sort { $0.column < $1.column }
+            var unique: [Cell] = []
+            for cell in cells {
+                if let last = unique.last, last.column == cell.column { unique[unique.count - 1] = cell } else { unique.append(cell) }
+            }
+            cells = unique
+        }
+        if let last = cells.last, last.column >= CellReference.maxColumns {
+            throw SpreadsheetError.invalidValue(
+                path: path, sheet: name, cell: CellReference.columnName(min(last.column, 99_999)) + "\(row.index + 1)",
+                reason: "beyond the last column XFD")
+        }
+        out.raw("<table:table-row")
+        if let h = row.height { out.raw(" table:style-name=\"\(styles.row(height: h))\"") }
+        if row.hidden { out.raw(" table:visibility=\"collapse\"") }
+        out.raw(">")
+        let pieces = specialsEnd >= row.index ? self.pieces(row: row.index) : []
+        var col = 0
+        var p = 0
+        var wrote = false
+        for cell in cells {
+            if cell.column > col { emitEmpty(from: col, to: cell.column - 1, pieces: pieces, p: &p); wrote = true }
+            while p < pieces.count, pieces[p].end < cell.column { p += 1 }
+            let piece = p < pieces.count && pieces[p].start <= cell.column ? pieces[p] : nil
+            try emitCell(cell, row: row.index, piece: piece)
+            wrote = true
+            col = cell.column + 1
+        }
+        if let end = pieces.last?.end, end >= col { emitEmpty(from: col, to: end, pieces: pieces, p: &p); wrote = true }
+        if !wrote { out.raw("<table:table-cell/>") }
+        out.raw("</table:table-row>")
+        lastRow = row.index
+        out.flushIfNeeded()
+    }
+
+    /// Closes the table after writing the layout-only rows below the data.
+    func finish() {
+        if specialsEnd > lastRow { emitGap(upTo: specialsEnd + 1) }
+        out.raw("</table:table>")
+    }
+
+    private func isStrictlyAscending(_ cells: [Cell]) -> Bool {
+        var prev = -1
+        for c in cells {
+            if c.column <= prev { return false }
+            prev = c.column
+        }
+        return true
+    }
+
+    /// Rows between the last row written and `next` that carry only layout.
+    private func emitGap(upTo next: Int) {
+        var r = lastRow + 1
+        guard next > r else { return }
+        if r > specialsEnd {
+            repeatedEmptyRow(next - r)
+            lastRow = next - 1
+            return
+        }
+        // Break points: where the pieces of a row can change.
+        var breaks = Set<Int>([next, specialsEnd + 1])
+        for m in merges { breaks.formUnion([m.start.row, m.start.row + 1, m.end.row + 1]) }
+        for v in validations { breaks.formUnion([v.range.start.row, v.range.end.row + 1]) }
+        let sorted = breaks.filter { $0 > r && $0 <= next }.sorted()
+        for b in sorted {
+            let count = b - r
+            if count > 0 {
+                let pieces = r <= specialsEnd ? self.pieces(row: r) : []
+                if pieces.isEmpty {
+                    repeatedEmptyRow(count)
+                } else {
+                    out.raw("<table:table-row")
+                    if count > 1 { out.raw(" table:number-rows-repeated=\"\(count)\"") }
+                    out.raw(">")
+                    var p = 0
+                    emitEmpty(from: 0, to: pieces[pieces.count - 1].end, pieces: pieces, p: &p)
+                    out.raw("</table:table-row>")
+                }
+            }
+            r = b
+            out.flushIfNeeded()
+        }
+        lastRow = next - 1
+    }
+
+    private func repeatedEmptyRow(_ count: Int) {
+        guard count > 0 else { return }
+        out.raw("<table:table-row")
+        if count > 1 { out.raw(" table:number-rows-repeated=\"\(count)\"") }
+        out.raw("><table:table-cell/></table:table-row>")
+    }
+
+    /// The layout pieces of row `r`, sorted and without overlaps.
+    func pieces(row r: Int) -> [Piece] {
+        var result: [Piece] = []
+        for m in merges where m.start.row <= r && m.end.row >= r {
+            if m.start.row == r {
+                result.append(Piece(start: m.start.column, end: m.start.column, kind: .origin(columns: m.columnCount, rows: m.rowCount)))
+                if m.columnCount > 1 {
+                    result.append(Piece(start: m.start.column + 1, end: m.end.column, kind: .covered))
+                }
+            } else {
+                result.append(Piece(start: m.start.column, end: m.end.column, kind: .covered))
+            }
+        }
+        result.sort { $0.start < $1.start }
+        for (range, name) in validations where range.start.row <= r && range.end.row >= r {
+            // Fill the columns of the range that no merge piece holds; name the merge origins.
+            var free: [Piece] = []
+            var c = range.start.column
+            for i in result.indices where result[i].end >= range.start.column && result[i].start <= range.end.column {
+                if result[i].start > c { free.append(Piece(start: c, end: result[i].start - 1, kind: .plain, validation: name)) }
+                if case .origin = result[i].kind, result[i].validation == nil { result[i].validation = name }
+                c = max(c, result[i].end + 1)
+            }
+            if c <= range.end.column { free.append(Piece(start: c, end: range.end.column, kind: .plain, validation: name)) }
+            if !free.isEmpty {
+                result.append(contentsOf: free)
+                result.sort { $0.start < $1.start }
+            }
+        }
+        return result
+    }
+
+    /// Empty cells from `a` to `b`, shaped by the pieces.
+    private func emitEmpty(from a: Int, to b: Int, pieces: [Piece], p: inout Int) {
+        var c = a
+        while c <= b {
+            while p < pieces.count, pieces[p].end < c { p += 1 }
+            if p < pieces.count, pieces[p].start <= c {
+                let piece = pieces[p]
+                let n = min(b, piece.end) - c + 1
+                switch piece.kind {
+                case .covered:
+                    out.raw("<table:covered-table-cell")
+                    if n > 1 { out.raw(" table:number-columns-repeated=\"\(n)\"") }
+                    out.raw("/>")
+                case .origin(let cols, let rows):
+                    out.raw("<table:table-cell")
+                    validationAttribute(piece.validation)
+                    spans(cols, rows)
+                    out.raw("/>")
+                case .plain:
+                    out.raw("<table:table-cell")
+                    validationAttribute(piece.validation)
+                    if n > 1 { out.raw(" table:number-columns-repeated=\"\(n)\"") }
+                    out.raw("/>")
+                }
+                c += n
+            } else {
+                let next = p < pieces.count ? pieces[p].start : b + 1
+                let n = min(b + 1, next) - c
+                out.raw("<table:table-cell")
+                if n > 1 { out.raw(" table:number-columns-repeated=\"\(n)\"") }
+                out.raw("/>")
+                c += n
+            }
+        }
+    }
+
+    private func validationAttribute(_ name: String?) {
+        guard let name else { return }
+        out.raw(" table:content-validation-name=\"")
+        out.raw(name)
+        out.raw("\"")
+    }
+
+    private func spans(_ cols: Int, _ rows: Int) {
+        out.raw(" table:number-columns-spanned=\"")
+        out.int(cols)
+        out.raw("\" table:number-rows-spanned=\"")
+        out.int(rows)
+        out.raw("\"")
+    }
+
+    private func emitCell(_ cell: Cell, row: Int, piece: Piece?) throws {
+        var covered = false
+        if let piece, case .covered = piece.kind { covered = true }
+        out.raw(covered ? "<table:covered-table-cell" : "<table:table-cell")
+        let format = effectiveFormat(cell)
+        let entry = styles.cell(style: cell.style, format: format)
+        if let entry {
+            out.raw(" table:style-name=\"")
+            out.raw(entry.name)
+            out.raw("\"")
+        }
+        if let piece, !covered {
+            validationAttribute(piece.validation)
+            if case .origin(let cols, let rows) = piece.kind { spans(cols, rows) }
+        }
+        if let f = cell.formula, let of = FormulaTranslator.openFormula(f) {
+            out.raw(" table:formula=\"")
+            out.attribute(of)
+            out.raw("\"")
+        }
+        let link = links.isEmpty ? nil : links[CellReference(row: row, column: cell.column)]
+        let close = covered ? "</table:covered-table-cell>" : "</table:table-cell>"
+        switch cell.value {
+        case .empty:
+            if let link {
+                out.raw("><text:p><text:a xlink:type=\"simple\" xlink:href=\"")
+                out.attribute(link)
+                out.raw("\"/></text:p>")
+                out.raw(close)
+            } else {
+                out.raw("/>")
+            }
+            return
+        case .text(let s):
+            out.raw(" office:value-type=\"string\">")
+            out.paragraphs(s, link: link)
+        case .number(let n):
+            guard n.isFinite else {
+                out.raw(" office:value-type=\"string\">")
+                out.paragraphs(n.isNaN ? "#NUM!" : "#NUM!", link: link)
+                break
+            }
+            let kind = entry?.kind ?? .general
+            let text = NumberText.shortest(n)
+            if kind == .percent {
+                out.raw(" office:value-type=\"percentage\" office:value=\"")
+            } else if kind == .currency {
+                out.raw(" office:value-type=\"currency\"")
+                if format?.code.contains("€") == true { out.raw(" office:currency=\"EUR\"") }
+                out.raw(" office:value=\"")
+            } else {
+                out.raw(" office:value-type=\"float\" office:value=\"")
+            }
+            out.raw(text)
+            out.raw("\">")
+            out.paragraphs(entry.map { $0.formatter.number(n) } ?? text, link: link)
+        case .boolean(let b):
+            out.raw(b ? " office:value-type=\"boolean\" office:boolean-value=\"true\">" : " office:value-type=\"boolean\" office:boolean-value=\"false\">")
+            out.paragraphs(b ? "TRUE" : "FALSE", link: link)
+        case .date(let d):
+            out.raw(" office:value-type=\"date\" office:date-value=\"")
+            out.raw(d.iso)
+            out.raw("\">")
+            out.paragraphs(entry?.formatter.temporal(date: d, seconds: 0) ?? d.iso, link: link)
+        case .dateTime(let dt):
+            out.raw(" office:value-type=\"date\" office:date-value=\"")
+            out.raw(dt.iso)
+            out.raw("\">")
+            out.paragraphs(entry?.formatter.temporal(date: dt.date, seconds: dt.time.seconds) ?? dt.iso, link: link)
+        case .time(let t):
+            out.raw(" office:value-type=\"time\" office:time-value=\"")
+            out.raw(ISODuration.format(seconds: t.seconds))
+            out.raw("\">")
+            out.paragraphs(entry?.formatter.temporal(date: nil, seconds: t.seconds) ?? t.iso, link: link)
+        case .duration(let s):
+            out.raw(" office:value-type=\"time\" office:time-value=\"")
+            out.raw(ISODuration.format(seconds: s))
+            out.raw("\">")
+            out.paragraphs(entry?.formatter.temporal(date: nil, seconds: s) ?? cell.value.plainText, link: link)
+        case .error(let e):
+            if cell.formula != nil {
+                out.raw(">")
+            } else {
+                out.raw(" office:value-type=\"string\">")
+            }
+            out.paragraphs(e, link: link)
+        }
+        out.raw(close)
+    }
+
+    private func effectiveFormat(_ cell: Cell) -> NumberFormat? {
+        if let f = cell.format { return f }
+        switch cell.value {
+        case .date: return .isoDate
+        case .dateTime: return .dateTime
+        case .time: return .time
+        case .duration: return .duration
+        default: return nil
+        }
+    }
+}

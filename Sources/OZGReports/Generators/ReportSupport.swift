@@ -1,0 +1,80 @@
+import Foundation
+import OZGDomain
+import OZGSpreadsheet
+
+/// Small helpers the built-in generators share.
+enum ReportSupport {
+    /// The date part of an ISO 8601 timestamp (`2020-03-31T10:00:00Z` → 2020-03-31).
+    static func date(ofTimestamp text: String) -> CalendarDate? {
+        guard text.count >= 10 else { return nil }
+        return CalendarDate(iso: Substring(text.prefix(10)))
+    }
+
+    /// Today in UTC.
+    static func today() -> CalendarDate {
+        CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86400).rounded(.down)))
+    }
+
+    /// A file name stem safe on every system: ASCII letters, digits and hyphens
+    /// (`Kreis Minden-Lübbecke` → `Kreis-Minden-Luebbecke`).
+    static func safeFileStem(_ name: String) -> String {
+        var out = ""
+        let map: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"]
+        for ch in name {
+            if let m = map[ch] {
+                out += m
+            } else if ch.isASCII, ch.isLetter || ch.isNumber {
+                out.append(ch)
+            } else if ch == "-" || ch == "_" || ch == "." {
+                out.append(ch == "." ? "-" : ch)
+            } else if let folded = String(ch).applyingTransform(.stripDiacritics, reverse: false),
+                folded.count == 1, let f = folded.first, f.isASCII, f.isLetter
+            {
+                out.append(f)
+            } else {
+                out += "-"
+            }
+        }
+        // Collapse runs of hyphens and trim them.
+        var collapsed = ""
+        for ch in out where !(ch == "-" && collapsed.last == "-") { collapsed.append(ch) }
+        let trimmed = collapsed.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "bericht" : String(trimmed.prefix(100))
+    }
+
+    /// The sample-data note every report made from sample data carries.
+    static func notes(for model: DomainModel) -> [String] {
+        model.isSampleData ? ["Beispieldaten: Die Bewertungen und Planungen sind erfunden und dienen nur der Vorführung."] : []
+    }
+}
+
+/// A calendar quarter (`2022 Q4`).
+struct Quarter: Hashable, Comparable {
+    var year: Int
+    var quarter: Int
+
+    init(year: Int, quarter: Int) {
+        self.year = year
+        self.quarter = quarter
+    }
+
+    init(_ d: CalendarDate) { self.init(year: d.year, quarter: d.quarter) }
+
+    var label: String { "\(year) Q\(quarter)" }
+    var next: Quarter { quarter == 4 ? Quarter(year: year + 1, quarter: 1) : Quarter(year: year, quarter: quarter + 1) }
+    var first: CalendarDate { CalendarDate(year: year, month: (quarter - 1) * 3 + 1, day: 1) }
+    var last: CalendarDate { next.first.adding(days: -1) }
+
+    static func < (a: Quarter, b: Quarter) -> Bool { (a.year, a.quarter) < (b.year, b.quarter) }
+
+    /// Every quarter from `a` to `b` inclusive.
+    static func range(_ a: Quarter, _ b: Quarter) -> [Quarter] {
+        var out: [Quarter] = []
+        var q = a
+        while q <= b && out.count < 400 {
+            out.append(q)
+            q = q.next
+        }
+        return out
+    }
+}

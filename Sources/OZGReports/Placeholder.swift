@@ -1,1 +1,0 @@
-// OZGReports: see docs/ARCHITECTURE.md

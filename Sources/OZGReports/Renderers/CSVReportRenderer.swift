@@ -1,0 +1,75 @@
+import Foundation
+
+/// Renders each table of a report as its own CSV file (RFC 4180, UTF-8, comma, CRLF).
+///
+/// Values are written plainly: integers and numbers with a dot, percentages as fractions,
+/// dates as `YYYY-MM-DD`, group and total rows like data rows. A text that a spreadsheet would
+/// take for a formula (`=`, `+`, `@`, `-` before a letter) gets a leading apostrophe.
+public struct CSVReportRenderer: ReportRenderer {
+    public let format = ReportFormat.csv
+
+    public init() {}
+
+    /// The CSV text of one table, header first.
+    public static func csv(for table: ReportTable) -> String {
+        var out = table.columns.map { field($0.name) }.joined(separator: ",") + "\r\n"
+        for row in table.rows {
+            var cells: [String] = []
+            for c in 0..<table.columns.count {
+                let v = row[c]
+                switch v {
+                case .text(let s), .verdict(let s): cells.append(field(guardFormula(s)))
+                default: cells.append(field(v.plainText))
+                }
+            }
+            out += cells.joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    /// The files of a document: one per table, named after `path` (a single table keeps it).
+    public static func files(for document: ReportDocument, path: String) -> [(path: String, text: String)] {
+        let tables = document.sheets.flatMap { s in s.tables.map { (s, $0) } }
+        if tables.count == 1, let t = tables.first { return [(path, csv(for: t.1))] }
+        let url = URL(fileURLWithPath: path)
+        let stem = url.deletingPathExtension().lastPathComponent
+        let dir = url.deletingLastPathComponent()
+        var used = Set<String>()
+        var out: [(String, String)] = []
+        for s in document.sheets {
+            for t in s.tables {
+                var name = stem + "-" + ReportSupport.safeFileStem(s.name)
+                if s.tables.count > 1 { name += "-" + ReportSupport.safeFileStem(t.title) }
+                var candidate = name
+                var n = 2
+                while !used.insert(candidate.lowercased()).inserted {
+                    candidate = name + "-\(n)"
+                    n += 1
+                }
+                out.append((dir.appendingPathComponent(candidate + ".csv").path, csv(for: t)))
+            }
+        }
+        return out
+    }
+
+    @discardableResult
+    public func render(_ document: ReportDocument, to path: String) throws -> [String] {
+        let files = CSVReportRenderer.files(for: document, path: path)
+        for f in files { try FileOutput.write(Data(f.text.utf8), to: f.path) }
+        return files.map(\.path)
+    }
+
+    static func field(_ s: String) -> String {
+        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return s
+    }
+
+    static func guardFormula(_ s: String) -> String {
+        guard let first = s.first else { return s }
+        if first == "=" || first == "+" || first == "@" || first == "\t" || first == "\r" { return "'" + s }
+        if first == "-", s.count > 1, let second = s.dropFirst().first, !(second.isNumber || second == " ") { return "'" + s }
+        return s
+    }
+}

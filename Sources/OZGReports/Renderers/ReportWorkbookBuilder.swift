@@ -1,0 +1,261 @@
+import Foundation
+import OZGSpreadsheet
+
+/// Turns a ``ReportDocument`` into a styled OZGSpreadsheet ``Workbook``.
+///
+/// Each report sheet becomes a workbook sheet: the title in row 1, the byline (subtitle, Stand,
+/// „Beispieldaten“) in row 2, then each table as a title row, a header row and its rows, one
+/// blank row between tables, and the notes at the end. The first table's header stays in view
+/// (frozen pane), carries the auto-filter and repeats on every printed page (landscape, one page
+/// wide). Verdicts get fixed fills plus conditional formats, heat maps a colour scale, charts are
+/// placed right of their table.
+public enum ReportWorkbookBuilder {
+    /// Where each table landed on its sheet (zero-based rows), for charts and tests.
+    public struct TablePlacement: Hashable, Sendable {
+        public var sheet: String
+        public var titleRow: Int
+        public var headerRow: Int
+        /// The sheet row of each table row, in order.
+        public var rowIndexes: [Int]
+    }
+
+    public static func workbook(for document: ReportDocument) -> Workbook {
+        build(document).workbook
+    }
+
+    /// The workbook and where each table of each sheet was placed.
+    public static func build(_ document: ReportDocument) -> (workbook: Workbook, placements: [[TablePlacement]]) {
+        let names = sheetNames(document.sheets.map(\.name))
+        var sheets: [Sheet] = []
+        var placements: [[TablePlacement]] = []
+        for (i, rs) in document.sheets.enumerated() {
+            let (sheet, placed) = buildSheet(rs, name: names[i], document: document)
+            sheets.append(sheet)
+            placements.append(placed)
+        }
+        if sheets.isEmpty {
+            sheets.append(Sheet(name: "Bericht", rows: [Row(index: 0, cells: [Cell(column: 0, value: .text(document.title), style: titleStyle)])]))
+        }
+        let props = DocumentProperties(
+            title: document.title, subject: document.byline.isEmpty ? nil : document.byline,
+            keywords: document.isSampleData ? ReportDocument.sampleDataLabel : nil, application: "OZGKit")
+        return (Workbook(sheets: sheets, properties: props), placements)
+    }
+
+    static let titleStyle = CellStyle(bold: true, fontColor: ReportPalette.headerFill)
+    static let bylineStyle = CellStyle(italic: true)
+    static let sampleStyle = CellStyle(bold: true, fontColor: RGBColor(0x9C0006), fillColor: RGBColor(0xFFF2CC))
+    static let tableTitleStyle = CellStyle(bold: true)
+    static let headerStyle = CellStyle(
+        bold: true, fontColor: RGBColor(0xFFFFFF), fillColor: ReportPalette.headerFill, wrapText: true,
+        vertical: .center, border: true)
+    static let noteStyle = CellStyle(italic: true, fontColor: RGBColor(0x595959))
+
+    static func buildSheet(_ rs: ReportSheet, name: String, document: ReportDocument) -> (Sheet, [TablePlacement]) {
+        var rows: [Row] = []
+        var layout = SheetLayout()
+        var r = 0
+        rows.append(Row(index: r, cells: [Cell(column: 0, value: .text(document.title), style: titleStyle)], height: 22))
+        r += 1
+        if !document.byline.isEmpty {
+            var cells = [Cell(column: 0, value: .text(document.byline), style: bylineStyle)]
+            if document.isSampleData { cells[0].style = sampleStyle }
+            rows.append(Row(index: r, cells: cells))
+            r += 1
+        }
+        r += 1
+        var placed: [TablePlacement] = []
+        for (ti, table) in rs.tables.enumerated() {
+            if ti > 0 { r += 1 }
+            let titleRow = r
+            rows.append(Row(index: r, cells: [Cell(column: 0, value: .text(table.title), style: tableTitleStyle)]))
+            r += 1
+            let headerRow = r
+            rows.append(Row(
+                index: r, cells: table.columns.enumerated().map { Cell(column: $0.offset, value: .text($0.element.name), style: headerStyle) },
+                height: headerHeight(table)))
+            r += 1
+            var indexes: [Int] = []
+            let bounds = table.heatMapBounds
+            let heatColumns = Set(table.heatMapColumnIndexes)
+            for row in table.rows {
+                rows.append(Row(index: r, cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds)))
+                indexes.append(r)
+                r += 1
+            }
+            let last = indexes.last ?? headerRow
+            for (c, col) in table.columns.enumerated() {
+                let w = col.width ?? defaultWidth(col, table: table, column: c)
+                layout.columnWidths[c] = max(layout.columnWidths[c] ?? 0, w)
+            }
+            if ti == 0 {
+                layout.frozen = FrozenPane(rows: headerRow + 1, columns: table.frozenColumns)
+                if !table.columns.isEmpty {
+                    layout.autoFilter = CellRange(rows: headerRow...last, columns: 0...(table.columns.count - 1))
+                }
+                layout.print = PrintSetup(landscape: true, repeatRows: headerRow...headerRow, fitToWidth: 1)
+            }
+            layout.conditionalFormats += conditionalFormats(table, indexes: indexes)
+            placed.append(TablePlacement(sheet: name, titleRow: titleRow, headerRow: headerRow, rowIndexes: indexes))
+        }
+        if !rs.notes.isEmpty {
+            r += 1
+            for note in rs.notes {
+                rows.append(Row(index: r, cells: [Cell(column: 0, value: .text(note), style: noteStyle)]))
+                r += 1
+            }
+        }
+        var chartRow: [Int: Int] = [:]
+        for chart in rs.charts {
+            guard chart.table >= 0, chart.table < placed.count else { continue }
+            let table = rs.tables[chart.table], p = placed[chart.table]
+            guard let run = dataRun(table, p) else { continue }
+            let kind: ChartSpec.Kind
+            switch chart.kind {
+            case .bar: kind = .bar
+            case .column: kind = .column
+            case .stackedBar: kind = .stackedBar
+            case .line: kind = .line
+            }
+            let categories = CellRange(rows: run, columns: chart.categoryColumn...chart.categoryColumn)
+            let series = chart.valueColumns.enumerated().compactMap { (i, c) -> ChartSeries? in
+                guard c < table.columns.count else { return nil }
+                return ChartSeries(
+                    name: table.columns[c].name, sheet: name, categories: categories,
+                    values: CellRange(rows: run, columns: c...c), color: ReportPalette.series[i % ReportPalette.series.count])
+            }
+            let height = max(320, min(900, (run.count) * (chart.kind == .line ? 0 : 22) + 140))
+            let top = chartRow[chart.table] ?? p.headerRow
+            let anchor = CellReference(row: top, column: table.columns.count + 1)
+            layout.charts.append(ChartSpec(kind: kind, title: chart.title, anchor: anchor, width: 720, height: height, series: series))
+            chartRow[chart.table] = top + height / 20 + 2
+        }
+        return (Sheet(name: name, rows: rows, layout: layout), placed)
+    }
+
+    /// The sheet rows of the longest run of data rows starting at the first data row.
+    static func dataRun(_ table: ReportTable, _ p: TablePlacement) -> ClosedRange<Int>? {
+        guard let first = table.rows.firstIndex(where: { $0.role == .data }) else { return nil }
+        var last = first
+        while last + 1 < table.rows.count, table.rows[last + 1].role == .data { last += 1 }
+        return p.rowIndexes[first]...p.rowIndexes[last]
+    }
+
+    static func headerHeight(_ table: ReportTable) -> Double? {
+        let longest = table.columns.map { Double($0.name.count) / max(4, $0.width ?? 12) }.max() ?? 1
+        return longest > 1 ? min(60, 15 * longest.rounded(.up)) : nil
+    }
+
+    static func defaultWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
+        var w = Double(min(col.name.count, 24)) + 2
+        for row in table.rows.prefix(200) where row.role == .data {
+            w = max(w, Double(min(row[column].displayText.count, 60)) + 2)
+        }
+        return w
+    }
+
+    static func cells(of row: ReportRow, table: ReportTable, heatColumns: Set<Int>, bounds: (low: Double, high: Double)?) -> [Cell] {
+        var out: [Cell] = []
+        let rowFill: RGBColor?
+        switch row.role {
+        case .data: rowFill = nil
+        case .group: rowFill = ReportPalette.groupFill
+        case .subgroup: rowFill = ReportPalette.subgroupFill
+        case .total: rowFill = ReportPalette.totalFill
+        }
+        let width = row.role == .data ? row.cells.count : table.columns.count
+        for c in 0..<width {
+            let value = row[c]
+            let kind = c < table.columns.count ? table.columns[c].kind : .text
+            var style = CellStyle(bold: row.role != .data && row.role != .subgroup, italic: row.role == .subgroup, fillColor: rowFill)
+            var format: NumberFormat?
+            let cv: CellValue
+            switch value {
+            case .text(let s): cv = .text(s)
+            case .integer(let n):
+                cv = .number(Double(n))
+                format = .integer
+            case .number(let d):
+                cv = .number(d)
+                format = NumberFormat("0.##")
+            case .percent(let p):
+                cv = .number(p)
+                format = .percent
+            case .date(let d):
+                cv = .date(d)
+                format = .germanDate
+            case .verdict(let s):
+                cv = .text(s)
+                if let fill = ReportPalette.fill(for: s) { style.fillColor = fill }
+                style.fontColor = kind == .timeline ? style.fillColor : ReportPalette.font(for: s)
+                style.horizontal = .center
+            case .empty: cv = .empty
+            }
+            if row.role == .data, heatColumns.contains(c), let v = value.numericValue, let bounds {
+                let t = bounds.high > bounds.low ? (v - bounds.low) / (bounds.high - bounds.low) : 0
+                style.fillColor = ReportPalette.interpolate(ReportPalette.heatLow, ReportPalette.heatHigh, t)
+            }
+            if kind == .verdict || kind == .timeline || value != .empty || row.role != .data { style.border = true }
+            if cv.isEmpty && style == CellStyle() { continue }
+            out.append(Cell(column: c, value: cv, format: format, style: style == CellStyle() ? nil : style))
+        }
+        return out
+    }
+
+    static func conditionalFormats(_ table: ReportTable, indexes: [Int]) -> [ConditionalFormat] {
+        guard let first = indexes.first, let last = indexes.last else { return [] }
+        var out: [ConditionalFormat] = []
+        for (c, col) in table.columns.enumerated() where col.kind == .verdict {
+            var seen = Set<String>()
+            for row in table.rows {
+                if case .verdict(let s) = row[c], seen.insert(s).inserted, let fill = ReportPalette.fill(for: s) {
+                    out.append(ConditionalFormat(
+                        range: CellRange(rows: first...last, columns: c...c),
+                        rule: .textEquals(s, style: CellStyle(fontColor: ReportPalette.font(for: s), fillColor: fill))))
+                }
+            }
+        }
+        if table.heatMap {
+            // One range per run of data rows, so group and total rows stay out of the scale.
+            var runs: [ClosedRange<Int>] = []
+            var start: Int?
+            for (i, row) in table.rows.enumerated() {
+                if row.role == .data {
+                    if start == nil { start = indexes[i] }
+                } else if let s = start {
+                    runs.append(s...indexes[i - 1])
+                    start = nil
+                }
+            }
+            if let s = start { runs.append(s...last) }
+            let cols = table.heatMapColumnIndexes
+            if let lo = cols.min(), let hi = cols.max(), cols.count == hi - lo + 1 {
+                for run in runs {
+                    out.append(ConditionalFormat(
+                        range: CellRange(rows: run, columns: lo...hi),
+                        rule: .colorScale(low: ReportPalette.heatLow, high: ReportPalette.heatHigh)))
+                }
+            }
+        }
+        return out
+    }
+
+    /// Sheet names that every format accepts: no `[]:*?/\`, at most 31 characters, unique.
+    public static func sheetNames(_ names: [String]) -> [String] {
+        var used = Set<String>()
+        return names.map { raw in
+            var s = String(raw.map { "[]:*?/\\".contains($0) ? "-" : $0 })
+            s = s.trimmingCharacters(in: CharacterSet(charactersIn: "' "))
+            if s.isEmpty { s = "Blatt" }
+            if s.count > 31 { s = String(s.prefix(31)) }
+            var candidate = s
+            var n = 2
+            while !used.insert(candidate.lowercased()).inserted {
+                let suffix = " (\(n))"
+                candidate = String(s.prefix(31 - suffix.count)) + suffix
+                n += 1
+            }
+            return candidate
+        }
+    }
+}

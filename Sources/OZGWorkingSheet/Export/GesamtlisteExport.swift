@@ -1,0 +1,55 @@
+import OZGDomain
+import OZGSpreadsheet
+
+/// The Gesamtliste: the whole catalogue with every verdict and the roadmap.
+///
+/// As a workbook it has the working-sheet layout (all Themenfelder in one `Bewertung` sheet),
+/// so ``WorkingSheetMapper`` reads it back into the same verdicts, exceptions and Vorhaben. As
+/// JSON it is `{"einzelleistungen":[{"leika":…,"ozgId":…,"bezeichnung":…,"themenfeld":…,
+/// "lage":…,"typ":…,"relevanz":{"Kreis":"ja",…}}]}` with every catalogue row and every
+/// Kommunaltyp (`offen` where nothing is known).
+public enum GesamtlisteExport {
+    /// The Gesamtliste as a workbook in the working-sheet layout.
+    ///
+    /// - Parameters:
+    ///   - extraColumns: columns Paten added, written back to the right of the sheet.
+    ///   - annotations: Zuständigkeit, Anmerkung, geprüft von/am per row.
+    public static func workbook(
+        model: DomainModel, extraColumns: ExtraColumns = ExtraColumns(), annotations: [RowAnnotation] = []
+    ) -> Workbook {
+        var content = WorkingSheetTemplate.Content()
+        content.knownVerdicts = model.verdicts
+        content.vorhaben = model.vorhaben
+        content.exceptions = model.exceptions
+        content.kommunen = model.kommunen
+        content.extraColumns = extraColumns
+        content.annotations = annotations
+        content.stand = model.stand
+        content.isSampleData = model.isSampleData
+        content.blankRoadmapRows = 0
+        content.title = "OZG-Gesamtliste: Relevanz je Kommunaltyp und Umsetzungsplanung"
+        return WorkingSheetTemplate.make(catalog: model.catalog, themenfeld: nil, kommunaltypen: model.kommunaltypen, content: content)
+    }
+
+    /// The Gesamtliste as JSON, keys in the documented order, one Einzelleistung per line.
+    public static func json(model: DomainModel) -> String {
+        let types = model.kommunaltypen.names
+        var out = "{\"einzelleistungen\":["
+        var first = true
+        for e in model.catalog.einzelleistungen {
+            out += first ? "\n" : ",\n"
+            first = false
+            out += "{\"leika\":" + (e.leika.map { JSONText.quote($0.digits) } ?? "null")
+            out += ",\"ozgId\":\(e.ozgId)"
+            out += ",\"bezeichnung\":" + JSONText.quote(e.bezeichnung)
+            out += ",\"themenfeld\":" + JSONText.quote(e.themenfeld)
+            out += ",\"lage\":" + JSONText.quote(e.lage)
+            out += ",\"typ\":" + JSONText.quote(e.typ.raw)
+            out += ",\"relevanz\":{"
+            out += types.map { JSONText.quote($0) + ":" + JSONText.quote(model.relevanz(e.id, $0).rawValue) }.joined(separator: ",")
+            out += "}}"
+        }
+        out += first ? "]}\n" : "\n]}\n"
+        return out
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import OZGDomain
+
+/// Lookups of catalogue rows by LeiKa key, key and OZG-ID, and OZG-ID and Bezeichnung.
+struct CatalogIndex: Sendable {
+    let catalog: Catalog
+    private var byKey: [LeikaKey: [Int]] = [:]
+    private var byKeyAndOzg: [String: Int] = [:]
+    private var byOzgAndName: [String: [Int]] = [:]
+    private var byName: [String: [Int]] = [:]
+
+    init(_ catalog: Catalog) {
+        self.catalog = catalog
+        for (i, e) in catalog.einzelleistungen.enumerated() {
+            if let k = e.leika {
+                byKey[k, default: []].append(i)
+                byKeyAndOzg["\(k.digits)|\(e.ozgId)"] = i
+            }
+            byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))", default: []].append(i)
+            byName[HeaderText.compact(e.bezeichnung), default: []].append(i)
+        }
+    }
+
+    /// Why a row could not be identified.
+    enum Miss: Error, Hashable {
+        case unknownKey(LeikaKey)
+        case keyNotUnderOzgId(LeikaKey, ozgId: Int, actual: [Int])
+        case ambiguousKey(LeikaKey, ozgIds: [Int])
+        case unknownName(String, ozgId: Int?)
+        case ambiguousName(String)
+        case nothing
+    }
+
+    /// The catalogue row for what a sheet row says, or why there is none.
+    func resolve(key: LeikaKey?, ozgId: Int?, bezeichnung: String?, ozgLeistung: String?, markedNoKey: Bool = false)
+        -> Result<Einzelleistung, Miss>
+    {
+        let list = catalog.einzelleistungen
+        if let key {
+            let hits = byKey[key] ?? []
+            if hits.isEmpty { return .failure(.unknownKey(key)) }
+            if let ozgId {
+                if let i = byKeyAndOzg["\(key.digits)|\(ozgId)"] { return .success(list[i]) }
+                return .failure(.keyNotUnderOzgId(key, ozgId: ozgId, actual: hits.map { list[$0].ozgId }))
+            }
+            if hits.count == 1 { return .success(list[hits[0]]) }
+            if let name = ozgLeistung.map(HeaderText.compact), !name.isEmpty {
+                let byBundle = hits.filter { HeaderText.compact(list[$0].ozgLeistung) == name }
+                if byBundle.count == 1 { return .success(list[byBundle[0]]) }
+            }
+            return .failure(.ambiguousKey(key, ozgIds: hits.map { list[$0].ozgId }))
+        }
+        guard let bez = bezeichnung, !HeaderText.compact(bez).isEmpty else { return .failure(.nothing) }
+        let name = HeaderText.compact(bez)
+        if let ozgId {
+            var hits = byOzgAndName["\(ozgId)|\(name)"] ?? []
+            // `nicht im LeiKa` picks the row without key when a row with key has the same name.
+            if markedNoKey, hits.count > 1 {
+                let keyless = hits.filter { list[$0].leika == nil }
+                if !keyless.isEmpty { hits = keyless }
+            }
+            if let i = hits.first { return .success(list[i]) }
+            return .failure(.unknownName(bez, ozgId: ozgId))
+        }
+        let hits = byName[name] ?? []
+        if hits.count == 1 { return .success(list[hits[0]]) }
+        return .failure(hits.isEmpty ? .unknownName(bez, ozgId: nil) : .ambiguousName(bez))
+    }
+
+    /// The row whose catalogue entry carries this text instead of a valid key (the real catalogue
+    /// has a few such rows, e.g. `3233`), when exactly one matches (within the OZG-ID if given).
+    func rowWithKeyText(_ text: String, ozgId: Int?) -> Einzelleistung? {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        let hits = catalog.einzelleistungen.filter {
+            $0.leika == nil && $0.leikaText == t && (ozgId == nil || $0.ozgId == ozgId)
+        }
+        return hits.count == 1 ? hits[0] : nil
+    }
+
+    /// All rows without key that share OZG-ID and Bezeichnung with `e` (the real catalogue has
+    /// one such pair, told apart by ``EinzelleistungID/occurrence``).
+    func twins(of e: Einzelleistung) -> [Einzelleistung] {
+        guard e.leika == nil, let hits = byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))"], hits.count > 1 else {
+            return [e]
+        }
+        let keyless = hits.map { catalog.einzelleistungen[$0] }.filter { $0.leika == nil }
+        return keyless.count > 1 ? keyless : [e]
+    }
+
+    /// The first catalogue row of an OZG-Leistung.
+    func firstOfOzgId(_ ozgId: Int) -> Einzelleistung? {
+        catalog.einzelleistungen.first { $0.ozgId == ozgId }
+    }
+}

@@ -1,1 +1,0 @@
-// OZGWorkingSheet: see docs/ARCHITECTURE.md

@@ -1,1 +1,0 @@
-// OZGWorkspace: see docs/ARCHITECTURE.md

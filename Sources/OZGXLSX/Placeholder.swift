@@ -1,1 +1,0 @@
-// OZGXLSX: see docs/ARCHITECTURE.md

@@ -1,0 +1,131 @@
+import CXLSXWriter
+import Foundation
+import OZGSpreadsheet
+
+extension XLSXWriter {
+    /// Applies the parts of a layout libxlsxwriter keeps apart from the cells.
+    ///
+    /// The corresponding C functions are `worksheet_set_column_opt`, `worksheet_freeze_panes`,
+    /// `worksheet_merge_range` (with an empty string and no format: the typed top-left value is
+    /// written with its row), `worksheet_autofilter`, `worksheet_data_validation_range`,
+    /// `worksheet_protect`, `worksheet_set_landscape`, `worksheet_fit_to_pages`,
+    /// `worksheet_repeat_rows`, and those of the charts and conditional formats.
+    func apply(_ layout: SheetLayout, to state: XLSXSheetState) throws {
+        let ws = state.worksheet
+        let name = state.name
+        func check(_ code: lxw_error, _ what: String) throws {
+            if code != LXW_NO_ERROR {
+                throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: "-", reason: "\(what): \(LXWResult.message(code))")
+            }
+        }
+        func valid(_ range: CellRange) -> Bool {
+            range.start.row >= 0 && range.start.column >= 0 && range.end.row < CellReference.maxRows
+                && range.end.column < CellReference.maxColumns
+        }
+        let columns = Set(layout.columnWidths.keys).union(layout.hiddenColumns).sorted()
+        for c in columns {
+            guard c >= 0, c < CellReference.maxColumns else {
+                throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: "column \(c + 1)", reason: "outside Excel's 16,384 columns")
+            }
+            var opts = lxw_row_col_options()
+            opts.hidden = layout.hiddenColumns.contains(c) ? 1 : 0
+            let width = layout.columnWidths[c] ?? LXW_DEF_COL_WIDTH
+            try check(worksheet_set_column_opt(ws, lxw_col_t(c), lxw_col_t(c), width, nil, &opts), "column \(CellReference.columnName(c))")
+        }
+        if let pane = layout.frozen, pane.rows > 0 || pane.columns > 0 {
+            guard pane.rows >= 0, pane.columns >= 0, pane.rows < CellReference.maxRows, pane.columns < CellReference.maxColumns else {
+                throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: "-", reason: "the frozen pane is outside Excel's grid")
+            }
+            worksheet_freeze_panes(ws, lxw_row_t(pane.rows), lxw_col_t(pane.columns))
+        }
+        for m in layout.merges where m.rowCount > 1 || m.columnCount > 1 {
+            guard valid(m) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: m.a1, reason: "the merged range is outside Excel's grid") }
+            try check(
+                worksheet_merge_range(ws, lxw_row_t(m.start.row), lxw_col_t(m.start.column), lxw_row_t(m.end.row), lxw_col_t(m.end.column), "", nil),
+                "merged range \(m.a1)")
+        }
+        if let f = layout.autoFilter {
+            guard valid(f) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: f.a1, reason: "the filter range is outside Excel's grid") }
+            try check(
+                worksheet_autofilter(ws, lxw_row_t(f.start.row), lxw_col_t(f.start.column), lxw_row_t(f.end.row), lxw_col_t(f.end.column)),
+                "auto-filter \(f.a1)")
+        }
+        for v in layout.validations {
+            guard valid(v.range) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: v.range.a1, reason: "the validation range is outside Excel's grid") }
+            try addValidation(v, state)
+        }
+        if layout.isProtected { worksheet_protect(ws, nil, nil) }
+        if let p = layout.print {
+            if p.landscape { worksheet_set_landscape(ws) }
+            if p.fitToWidth > 0 { worksheet_fit_to_pages(ws, UInt16(clamping: p.fitToWidth), 0) }
+            if let rows = p.repeatRows, rows.lowerBound >= 0, rows.upperBound < CellReference.maxRows {
+                try check(worksheet_repeat_rows(ws, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)), "repeated rows")
+            }
+        }
+        for chart in layout.charts { try addChart(chart, state) }
+        for cf in layout.conditionalFormats {
+            guard valid(cf.range) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: cf.range.a1, reason: "the conditional format range is outside Excel's grid") }
+            try addConditionalFormat(cf, state)
+        }
+    }
+
+    /// A drop-down list. Inline when Excel allows it (at most 255 characters, no `,` or `"` in
+    /// an entry), otherwise from a column of the hidden sheet `ozg_listen`.
+    ///
+    /// The corresponding C function is `worksheet_data_validation_range`.
+    private func addValidation(_ v: ListValidation, _ state: XLSXSheetState) throws {
+        var dv = lxw_data_validation()
+        dv.ignore_blank = UInt8(v.allowBlank ? LXW_VALIDATION_ON.rawValue : LXW_VALIDATION_OFF.rawValue)
+        dv.error_type = UInt8(v.strict ? LXW_VALIDATION_ERROR_TYPE_STOP.rawValue : LXW_VALIDATION_ERROR_TYPE_WARNING.rawValue)
+        dv.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
+        var owned: [UnsafeMutablePointer<CChar>?] = []
+        defer { owned.forEach { free($0) } }
+        let inlineLength = v.values.reduce(0) { $0 + $1.utf16.count } + max(0, v.values.count - 1)
+        let inlineOK = !v.values.isEmpty && inlineLength <= 255 && !v.values.contains { $0.contains(",") || $0.contains("\"") }
+        if let source = v.source {
+            dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+            let formula = source.hasPrefix("=") ? source : "=" + source
+            owned.append(strdup(formula))
+            dv.value_formula = owned[owned.count - 1]
+        } else if inlineOK {
+            dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
+            for value in v.values { owned.append(strdup(value)) }
+            owned.append(nil)
+        } else if v.values.isEmpty {
+            return
+        } else {
+            listColumns.append(v.values)
+            let n = listColumns.count
+            let column = CellReference.columnName(n - 1)
+            dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
+            owned.append(strdup("=\(XLSXWriter.listSheetName)!$\(column)$1:$\(column)$\(v.values.count)"))
+            dv.value_formula = owned[owned.count - 1]
+        }
+        let r = v.range
+        let code: lxw_error = owned.withUnsafeMutableBufferPointer { buf in
+            if dv.validate == UInt8(LXW_VALIDATION_TYPE_LIST.rawValue) { dv.value_list = buf.baseAddress }
+            return worksheet_data_validation_range(
+                state.worksheet, lxw_row_t(r.start.row), lxw_col_t(r.start.column), lxw_row_t(r.end.row), lxw_col_t(r.end.column), &dv)
+        }
+        if code != LXW_NO_ERROR {
+            throw SpreadsheetError.invalidValue(path: path, sheet: state.name, cell: r.a1, reason: "the list validation cannot be written: \(LXWResult.message(code))")
+        }
+    }
+
+    /// Writes the entries of long list validations to the hidden sheet `ozg_listen`, one column
+    /// per list, row by row (constant-memory mode needs ascending rows).
+    func writeListSheet() throws {
+        guard !listColumns.isEmpty, let wb = workbook else { return }
+        guard let ws = workbook_add_worksheet(wb, XLSXWriter.listSheetName) else {
+            throw SpreadsheetError.writeFailed(path: path, reason: "the sheet \(XLSXWriter.listSheetName) for long validation lists could not be added")
+        }
+        worksheet_hide(ws)
+        let depth = listColumns.map(\.count).max() ?? 0
+        for r in 0..<depth {
+            for (c, values) in listColumns.enumerated() where r < values.count {
+                let code = worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(c), XLSXText.escaped(values[r]), nil)
+                try LXWResult.checkCell(code, path: path, sheet: XLSXWriter.listSheetName, row: r, column: c)
+            }
+        }
+    }
+}

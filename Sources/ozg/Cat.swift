@@ -1,0 +1,38 @@
+import ArgumentParser
+import OZGKit
+
+extension OZG {
+    struct Cat: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the cells of every sheet (or one) as CSV, TSV or JSON.",
+            discussion: """
+                Formulas show their cached values; dates print as ISO 8601.
+
+                Examples:
+                  ozg cat Bewertung.xlsx
+                  ozg cat Bewertung.ods --sheet Umsetzungsplanung --format json
+                  ozg cat Bewertung.xlsx --sheet 2 --format tsv
+                """)
+
+        @Argument(help: "The spreadsheet (.xlsx, .ods, .csv).")
+        var file: String
+
+        @Option(name: .shortAndLong, help: "Only this sheet, by name or one-based number.")
+        var sheet: String?
+
+        @Option(name: .shortAndLong, help: "csv, tsv or json.")
+        var format: SheetDumper.Format = .csv
+
+        @OptionGroup var limits: LimitOptions
+
+        func run() throws {
+            try runReporting {
+                let reader = try SpreadsheetFile.open(file, limits: limits.readLimits, csv: .typed)
+                let indexes = try sheet.map { [try reader.sheetIndex(named: $0)] } ?? Array(reader.sheets.indices)
+                try SheetDumper(format: format).dump(reader, sheets: indexes)
+            }
+        }
+    }
+}
+
+extension SheetDumper.Format: ExpressibleByArgument {}

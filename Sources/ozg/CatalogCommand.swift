@@ -1,0 +1,52 @@
+import ArgumentParser
+import OZGKit
+
+extension OZG {
+    struct CatalogCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "catalog",
+            abstract: "Import the OZG catalogue (and the member councils) into the workspace.",
+            subcommands: [Import.self])
+
+        struct Import: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Import or update the catalogue; verdicts already given are kept.",
+                discussion: """
+                    The file (CSV, XLSX or ODS) has the columns of ozg-katalog-2019.csv: Themenfeld, Lage,
+                    OZG-ID, OZG-Leistung, LeiKa-Schlüssel, Leistungsbezeichnung, LeiKa-Typ, SDG1, SDG2,
+                    Gesetzeskürzel. Re-importing a newer catalogue updates names and adds rows.
+
+                    Examples:
+                      ozg catalog import Samples/data/ozg-katalog-2019.csv
+                      ozg catalog import katalog.xlsx --kommunen Samples/data/krz-verband-kommunen.csv
+                    """)
+
+            @Argument(help: "The catalogue file.")
+            var file: String
+
+            @Option(help: "A council list (columns Kommune, Kreis, Kommunaltyp, Status der Angabe); default: the krz Verband.")
+            var kommunen: String?
+
+            @OptionGroup var workspace: WorkspaceOptions
+
+            @Flag(name: .shortAndLong, help: "No summary on stderr.")
+            var quiet = false
+
+            func run() throws {
+                try runReporting {
+                    let catalog = try readCatalog(file)
+                    let ws = try workspace.open(create: true)
+                    let summary = try ws.importCatalog(catalog)
+                    if let kommunen {
+                        try ws.setKommunen(try readKommunen(kommunen, kommunaltypen: .krzVerband))
+                    }
+                    if !quiet {
+                        Terminal.note(
+                            "\(workspace.path): \(catalog.einzelleistungen.count) Einzelleistungen in \(catalog.themenfelder.count) Themenfeldern "
+                                + "(\(summary.added) neu, \(summary.updated) geändert, \(summary.unchanged) unverändert, \(summary.removed) entfallen).")
+                    }
+                }
+            }
+        }
+    }
+}

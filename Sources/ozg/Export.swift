@@ -1,0 +1,42 @@
+import ArgumentParser
+import OZGKit
+
+extension OZG {
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export the Gesamtliste (catalogue, verdicts, roadmap) in the working-sheet layout, or as JSON.",
+            discussion: """
+                The .xlsx/.ods export has the layout of the working sheets, so `ozg ingest` reads it back.
+                The JSON export lists every catalogue row with every Kommunaltyp (`offen` where nothing is known):
+                {"einzelleistungen":[{"leika":"99107023017000","ozgId":10092,"bezeichnung":"…","themenfeld":"…","lage":"…","typ":"2/3","relevanz":{"Kreis":"ja",…}}]}
+
+                Examples:
+                  ozg export --format xlsx -o gesamtliste.xlsx
+                  ozg export --format json -o - | jq '.einzelleistungen | length'
+                """)
+
+        @Option(name: .shortAndLong, help: "xlsx, ods or json.")
+        var format: String
+
+        @Option(name: .shortAndLong, help: "The output file, or - for stdout (json only).")
+        var output: String
+
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func validate() throws {
+            guard ["xlsx", "ods", "json"].contains(format) else { throw ValidationError("--format ist xlsx, ods oder json.") }
+            if output == "-" && format != "json" { throw ValidationError("Nur JSON kann auf stdout (-o -) geschrieben werden.") }
+        }
+
+        func run() throws {
+            try runReporting {
+                let model = try workspace.open().snapshot()
+                if format == "json" {
+                    try writeText(GesamtlisteExport.json(model: model), to: output)
+                } else {
+                    try SpreadsheetFile.write(GesamtlisteExport.workbook(model: model), to: output)
+                }
+            }
+        }
+    }
+}

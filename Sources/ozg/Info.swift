@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import OZGKit
+
+extension OZG {
+    struct Info: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the sheets of a file with visibility and used range, the producing application and the date system.",
+            discussion: """
+                Examples:
+                  ozg info Bewertung.xlsx
+                  ozg info Bewertung.ods --format json
+                """)
+
+        @Argument(help: "The spreadsheet.")
+        var file: String
+
+        @Option(name: .shortAndLong, help: "text or json.")
+        var format: InfoFormat = .text
+
+        @OptionGroup var limits: LimitOptions
+
+        enum InfoFormat: String, ExpressibleByArgument { case text, json }
+
+        func run() throws {
+            try runReporting {
+                let detected = try SpreadsheetFormat.detect(path: file)
+                let reader = try SpreadsheetFile.open(file, limits: limits.readLimits)
+                var sheets: [[String: Any]] = []
+                for (i, info) in reader.sheets.enumerated() {
+                    var tracker = UsedRangeTracker()
+                    let rows = try reader.rows(ofSheet: i)
+                    while let row = try rows.next() { tracker.add(row) }
+                    sheets.append([
+                        "name": info.name, "visibility": info.visibility.rawValue,
+                        "usedRange": tracker.range?.a1 ?? NSNull(), "cells": tracker.cellCount,
+                    ])
+                }
+                let props = reader.properties
+                switch format {
+                case .json:
+                    let object: [String: Any] = [
+                        "file": file, "format": detected.rawValue,
+                        "application": props.application ?? NSNull(),
+                        "dateSystem": props.dateSystem.rawValue, "sheets": sheets,
+                    ]
+                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                    print(String(decoding: data, as: UTF8.self))
+                case .text:
+                    print("Datei:        \(file)")
+                    print("Format:       \(detected.rawValue)")
+                    print("Anwendung:    \(props.application ?? "unbekannt")")
+                    if detected == .xlsx { print("Datumssystem: \(props.dateSystem.rawValue)") }
+                    print("Blätter:")
+                    for s in sheets {
+                        let vis = s["visibility"] as? String ?? ""
+                        let range = (s["usedRange"] as? String) ?? "leer"
+                        print("  \(s["name"] as? String ?? "")\t\(vis)\t\(range)\t\(s["cells"] as? Int ?? 0) Zellen")
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+import Foundation
+import OZGKit
+
+/// The renderer for a report format; spreadsheets go through OZGFiles' writers.
+func reportRenderer(_ format: ReportFormat) -> any ReportRenderer {
+    switch format {
+    case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0) }
+    case .csv: return CSVReportRenderer()
+    case .html: return HTMLReportRenderer()
+    case .json: return JSONReportRenderer()
+    }
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+
+extension OZG {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Produce a report: built-in, registered, or an external ozg-report-NAME program on PATH.",
+            discussion: """
+                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix,
+                kommunen-matrix (one workbook per member council), roadmap (also --format ics and
+                --format projekt-csv). `ozg report list` shows them and the external ones.
+
+                Examples:
+                  ozg report list
+                  ozg report abdeckung --format xlsx -o abdeckung.xlsx
+                  ozg report kommunaltyp-matrix --format html -o matrix.html --themenfeld "Bauen & Wohnen"
+                  ozg report kommunen-matrix --format xlsx -o an-die-kommunen/
+                  ozg report kommunen-matrix --kommune Bünde --format ods -o buende.ods
+                  ozg report roadmap --format ics -o meilensteine.ics
+                  ozg report abdeckung --format json -o -
+                """)
+
+        @Argument(help: "The report name, or `list`.")
+        var name: String
+
+        @Option(name: .shortAndLong, help: "xlsx, ods, csv, html, json (roadmap also: ics, projekt-csv).")
+        var format: String = "xlsx"
+
+        @Option(name: .shortAndLong, help: "The output file (- for stdout with csv/json/ics/projekt-csv); a folder for kommunen-matrix without --kommune.")
+        var output: String?
+
+        @OptionGroup var filters: FilterOptions
+        @OptionGroup var workspace: WorkspaceOptions
+
+        func run() throws {
+            try runReporting {
+                let registry = ReportRegistry.shared
+                if name == "list" {
+                    for entry in registry.listing() {
+                        switch entry.source {
+                        case .builtIn: print("\(entry.name)\t\(entry.title)")
+                        case .external(let path): print("\(entry.name)\textern: \(path)")
+                        }
+                    }
+                    return
+                }
+                guard let output else { throw ValidationError("-o PATH fehlt (oder - für stdout).") }
+                let model = try workspace.open().snapshot()
+                let options = try filters.reportOptions(outputDirectory: output)
+                if name == "roadmap", format == "ics" || format == "projekt-csv" {
+                    let text = format == "ics"
+                        ? try RoadmapCalendar.ics(model: model, options: options)
+                        : try RoadmapProjectCSV.csv(model: model, options: options)
+                    try writeText(text, to: output)
+                    return
+                }
+                guard let fmt = ReportFormat(rawValue: format) else {
+                    throw ValidationError("--format \(format) ist unbekannt: xlsx, ods, csv, html, json.")
+                }
+                if let perKommune = registry.generator(named: name) as? any PerKommuneReportGenerator, filters.kommune == nil {
+                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+                    for report in try perKommune.generatePerKommune(model: model, options: options) {
+                        let path = (output as NSString).appendingPathComponent(report.fileStem + "." + fmt.rawValue)
+                        for file in try reportRenderer(fmt).render(report.document, to: path) { print(file) }
+                    }
+                    return
+                }
+                let document = try registry.document(named: name, model: model, options: options)
+                try emit(document, format: fmt, to: output)
+            }
+        }
+
+        func emit(_ document: ReportDocument, format: ReportFormat, to output: String) throws {
+            if output == "-" {
+                switch format {
+                case .json:
+                    FileHandle.standardOutput.write(try ReportJSON.encode(document, pretty: false))
+                    print("")
+                case .csv:
+                    for (i, file) in CSVReportRenderer.files(for: document, path: "report.csv").enumerated() {
+                        if i > 0 { print("") }
+                        FileHandle.standardOutput.write(Data(file.text.utf8))
+                    }
+                default:
+                    throw ValidationError("Nur csv und json können auf stdout (-o -) geschrieben werden.")
+                }
+                return
+            }
+            for file in try reportRenderer(format).render(document, to: output) { print(file) }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import OZGKit
+
+/// `--workspace DIR` (else `$OZG_WORKSPACE`, else `./ozg-workspace`).
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: .long, help: "The workspace folder (default: $OZG_WORKSPACE or ./ozg-workspace).")
+    var workspace: String?
+
+    var path: String { Workspace.resolvePath(explicit: workspace) }
+
+    /// Opens the workspace; `create` makes it when missing (catalog import, demo).
+    func open(create: Bool = false) throws -> Workspace {
+        try Workspace.open(at: path, createIfMissing: create)
+    }
+}
+
+/// Options that select parts of the model for reports and templates.
+struct FilterOptions: ParsableArguments {
+    @Option(name: .long, help: "Only this Themenfeld (repeatable).")
+    var themenfeld: [String] = []
+
+    @Option(name: .long, help: "Only this Kommunaltyp.")
+    var kommunaltyp: String?
+
+    @Option(name: .long, help: "Only this member council (Kommune).")
+    var kommune: String?
+
+    @Option(name: .long, help: "The Stand date in the title (YYYY-MM-DD or DD.MM.YYYY; default: the workspace's).")
+    var stand: String?
+
+    func standDate() throws -> CalendarDate? {
+        guard let stand else { return nil }
+        if let d = CalendarDate(iso: Substring(stand)) { return d }
+        let parts = stand.split(separator: ".")
+        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]),
+            let date = CalendarDate(validYear: y, month: m, day: d)
+        {
+            return date
+        }
+        throw ValidationError("--stand \(stand) ist kein Datum (YYYY-MM-DD oder TT.MM.JJJJ).")
+    }
+
+    func reportOptions(outputDirectory: String? = nil) throws -> ReportOptions {
+        var o = ReportOptions()
+        o.themenfelder = themenfeld
+        o.kommunaltyp = kommunaltyp
+        o.kommune = kommune
+        o.stand = try standDate()
+        o.outputDirectory = outputDirectory
+        return o
+    }
+}
+
+/// Reads a catalogue file (CSV, XLSX or ODS in the layout of ozg-katalog-2019.csv).
+func readCatalog(_ path: String) throws -> Catalog {
+    let reader = try SpreadsheetFile.open(path)
+    guard !reader.sheets.isEmpty else { throw ValidationError("\(path): keine Tabelle gefunden.") }
+    return try Catalog(sheet: reader.readSheet(0))
+}
+
+/// Reads a council list (CSV, XLSX or ODS in the layout of krz-verband-kommunen.csv).
+func readKommunen(_ path: String, kommunaltypen: KommunaltypSet) throws -> [Kommune] {
+    let reader = try SpreadsheetFile.open(path)
+    guard !reader.sheets.isEmpty else { throw ValidationError("\(path): keine Tabelle gefunden.") }
+    return try Kommune.list(rows: reader.readSheet(0).textRows(), kommunaltypen: kommunaltypen)
+}
+
+/// The file name of a Themenfeld as a safe path component.
+func safeFileStem(_ name: String) -> String {
+    let replaced = name.map { c -> Character in
+        if c.isLetter || c.isNumber || c == "-" || c == "_" { return c }
+        return "-"
+    }
+    var s = String(replaced)
+    while s.contains("--") { s = s.replacingOccurrences(of: "--", with: "-") }
+    return s.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+}
+
+/// Writes text to stdout (`-`) or atomically to a file.
+func writeText(_ text: String, to output: String) throws {
+    if output == "-" {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    } else {
+        try AtomicOutput.write(Data(text.utf8), to: output)
+    }
+}
