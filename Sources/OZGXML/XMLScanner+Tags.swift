@@ -244,6 +244,7 @@ extension XMLScanner {
 
     // MARK: - Names and namespaces
 
+    @inline(__always)
     private func checkName(_ start: Int, _ length: Int, colon: Int, high: UInt8) throws {
         let first = buf[start]
         if (first >= 0x30 && first <= 0x39) || first == 0x2D || first == 0x2E || first == 0x3A {
