@@ -122,6 +122,27 @@ struct CSVReaderTests {
         #expect(count == n + 1)
     }
 
+    @Test("UTF-16: a surrogate pair split by the 1 MiB chunk border stays one character")
+    func utf16ChunkBorder() throws {
+        let dir = TemporaryDirectory("csv-read")
+        let url = dir.path("u16.csv")
+        // After the BOM, "ABC\n" is 8 bytes and each line 14: the first chunk ends inside an emoji.
+        let text = "\u{FEFF}ABC\n" + String(repeating: "🙂🙂🙂\n", count: 100_000)
+        var data = Data()
+        for unit in text.utf16 { data.append(UInt8(unit & 0xFF)); data.append(UInt8(unit >> 8)) }
+        try data.write(to: url)
+        #expect((1_048_576 - 8) % 14 == 10)
+        let reader = try CSVReader(path: url.path)
+        #expect(reader.encoding == .utf16LittleEndian)
+        let stream = try reader.rows(ofSheet: 0)
+        var count = 0, bad = 0
+        while let row = try stream.next() {
+            if row.index > 0 && row.value(at: 0) != .text("🙂🙂🙂") { bad += 1 }
+            count += 1
+        }
+        #expect(count == 100_001 && bad == 0)
+    }
+
     @Test("invalid UTF-8 after a valid start is decoded as Windows-1252 field by field")
     func lateWindows1252() throws {
         let dir = TemporaryDirectory("csv-read")
