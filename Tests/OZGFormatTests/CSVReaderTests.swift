@@ -98,6 +98,13 @@ struct CSVReaderTests {
         let cells = try CSVReader(path: url.path, limits: ReadLimits(maxCells: 1))
         #expect(throws: SpreadsheetError.self) { _ = try cells.readSheet(0) }
         #expect(throws: SpreadsheetError.self) { _ = try CSVReader(path: dir.path("missing.csv").path) }
+        #expect(throws: SpreadsheetError.self) { _ = try CSVReader(path: dir.url.path) }
+        // An empty file and a file holding only a BOM are an empty sheet.
+        for (name, bytes) in [("leer.csv", [UInt8]()), ("bom.csv", [0xEF, 0xBB, 0xBF])] {
+            try Data(bytes).write(to: dir.path(name))
+            let empty = try CSVReader(path: dir.path(name).path)
+            #expect(try empty.readSheet(0).rows.isEmpty && empty.sheets.map(\.name) == [String(name.dropLast(4))])
+        }
     }
 
     @Test("a large file streams in chunks, records crossing chunk borders intact")
