@@ -98,6 +98,13 @@ struct CSVReaderTests {
         let cells = try CSVReader(path: url.path, limits: ReadLimits(maxCells: 1))
         #expect(throws: SpreadsheetError.self) { _ = try cells.readSheet(0) }
         #expect(throws: SpreadsheetError.self) { _ = try CSVReader(path: dir.path("missing.csv").path) }
+        #expect(throws: SpreadsheetError.self) { _ = try CSVReader(path: dir.url.path) }
+        // An empty file and a file holding only a BOM are an empty sheet.
+        for (name, bytes) in [("leer.csv", [UInt8]()), ("bom.csv", [0xEF, 0xBB, 0xBF])] {
+            try Data(bytes).write(to: dir.path(name))
+            let empty = try CSVReader(path: dir.path(name).path)
+            #expect(try empty.readSheet(0).rows.isEmpty && empty.sheets.map(\.name) == [String(name.dropLast(4))])
+        }
     }
 
     @Test("a large file streams in chunks, records crossing chunk borders intact")
@@ -120,6 +127,27 @@ struct CSVReaderTests {
             count += 1
         }
         #expect(count == n + 1)
+    }
+
+    @Test("UTF-16: a surrogate pair split by the 1 MiB chunk border stays one character")
+    func utf16ChunkBorder() throws {
+        let dir = TemporaryDirectory("csv-read")
+        let url = dir.path("u16.csv")
+        // After the BOM, "ABC\n" is 8 bytes and each line 14: the first chunk ends inside an emoji.
+        let text = "\u{FEFF}ABC\n" + String(repeating: "🙂🙂🙂\n", count: 100_000)
+        var data = Data()
+        for unit in text.utf16 { data.append(UInt8(unit & 0xFF)); data.append(UInt8(unit >> 8)) }
+        try data.write(to: url)
+        #expect((1_048_576 - 8) % 14 == 10)
+        let reader = try CSVReader(path: url.path)
+        #expect(reader.encoding == .utf16LittleEndian)
+        let stream = try reader.rows(ofSheet: 0)
+        var count = 0, bad = 0
+        while let row = try stream.next() {
+            if row.index > 0 && row.value(at: 0) != .text("🙂🙂🙂") { bad += 1 }
+            count += 1
+        }
+        #expect(count == 100_001 && bad == 0)
     }
 
     @Test("invalid UTF-8 after a valid start is decoded as Windows-1252 field by field")

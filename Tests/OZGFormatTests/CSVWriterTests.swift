@@ -80,6 +80,20 @@ struct CSVWriterTests {
         }
     }
 
+    @Test("writing to an open file descriptor (standard output) leaves it open")
+    func fileDescriptor() throws {
+        let dir = TemporaryDirectory("csv-write")
+        let url = dir.path("fd.csv")
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        try #require(fd >= 0)
+        let writer = CSVWriter(fileDescriptor: fd)
+        try writer.write(Workbook(sheets: [Self.sample]))
+        #expect(Foundation.write(fd, "ende\n", 5) == 5)  // still open
+        Foundation.close(fd)
+        let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+        #expect(text.hasPrefix("Name,Zahl,Datum,Aktiv,Notiz\n") && text.hasSuffix("99107023017000\nende\n"))
+    }
+
     @Test("one sheet per file; rows in order; failures leave no file")
     func sheetsAndFailures() throws {
         let dir = TemporaryDirectory("csv-write")

@@ -203,4 +203,30 @@ struct XLSXWriterTests {
         let rows = try #require(try F.calamine(url)["T"])
         #expect(rows.map { $0.first as? String } == texts)
     }
+
+    @Test("list validations at Excel's 255-character edge, with commas, and from a source range")
+    func validationEdges() throws {
+        guard try ExternalTools.require("openpyxl") else { return }
+        let dir = TemporaryDirectory("xlsx-writer")
+        let url = dir.path("listen.xlsx")
+        let exact = (0..<51).map { String(format: "%04d", $0) }  // 51 × 4 + 50 commas = 254
+        let edge = exact + ["x"]  // 256: one over
+        let layout = SheetLayout(validations: [
+            ListValidation(range: CellRange("A1:A5")!, values: exact),
+            ListValidation(range: CellRange("B1:B5")!, values: edge),
+            ListValidation(range: CellRange("C1:C5")!, values: ["ja, gern", "nein"]),
+            ListValidation(range: CellRange("D1:D5")!, values: [], source: "$F$1:$F$3"),
+        ])
+        let writer = try XLSXWriter(path: url.path)
+        try writer.write(Workbook(sheets: [Sheet(name: "Daten", rows: [], layout: layout)]))
+        let sheets = try #require(try F.openpyxl(url)["sheets"] as? [String: [String: Any]])
+        let found = try #require(sheets["Daten"]?["validations"] as? [[String: Any]])
+        let formulas = Dictionary(uniqueKeysWithValues: found.map { ($0["sqref"] as? String ?? "", $0["formula1"] as? String ?? "") })
+        #expect(formulas["A1:A5"] == "\"" + exact.joined(separator: ",") + "\"")
+        #expect(formulas["B1:B5"] == "ozg_listen!$A$1:$A$52")
+        #expect(formulas["C1:C5"] == "ozg_listen!$B$1:$B$2")
+        #expect(formulas["D1:D5"] == "$F$1:$F$3")
+        let lists = try #require(sheets["ozg_listen"]?["cells"] as? [String: [String: Any]])
+        #expect(lists["B1"]?["value"] as? String == "ja, gern" && lists["A52"]?["value"] as? String == "x")
+    }
 }

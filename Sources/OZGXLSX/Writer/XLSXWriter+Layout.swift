@@ -72,43 +72,51 @@ extension XLSXWriter {
     /// A drop-down list. Inline when Excel allows it (at most 255 characters, no `,` or `"` in
     /// an entry), otherwise from a column of the hidden sheet `ozg_listen`.
     ///
-    /// The corresponding C function is `worksheet_data_validation_range`.
+    /// The corresponding C function is `worksheet_data_validation_range`; if it refuses the
+    /// inline list, the list goes to `ozg_listen` as well.
     private func addValidation(_ v: ListValidation, _ state: XLSXSheetState) throws {
+        if v.source == nil && v.values.isEmpty { return }
+        let inlineLength = v.values.reduce(0) { $0 + $1.utf16.count } + max(0, v.values.count - 1)
+        let inlineOK = inlineLength <= 255 && !v.values.contains { $0.contains(",") || $0.contains("\"") }
+        var code = LXW_NO_ERROR
+        if let source = v.source {
+            code = addValidation(v, formula: source.hasPrefix("=") ? source : "=" + source, state)
+        } else if inlineOK {
+            code = addValidation(v, formula: nil, state)
+        }
+        if v.source == nil && (!inlineOK || code != LXW_NO_ERROR) {
+            listColumns.append(v.values)
+            let column = CellReference.columnName(listColumns.count - 1)
+            code = addValidation(v, formula: "=\(XLSXWriter.listSheetName)!$\(column)$1:$\(column)$\(v.values.count)", state)
+        }
+        if code != LXW_NO_ERROR {
+            throw SpreadsheetError.invalidValue(
+                path: path, sheet: state.name, cell: v.range.a1, reason: "the list validation cannot be written: \(LXWResult.message(code))")
+        }
+    }
+
+    /// One call of `worksheet_data_validation_range`: a list from `formula`, or inline when it is `nil`.
+    private func addValidation(_ v: ListValidation, formula: String?, _ state: XLSXSheetState) -> lxw_error {
         var dv = lxw_data_validation()
         dv.ignore_blank = UInt8(v.allowBlank ? LXW_VALIDATION_ON.rawValue : LXW_VALIDATION_OFF.rawValue)
         dv.error_type = UInt8(v.strict ? LXW_VALIDATION_ERROR_TYPE_STOP.rawValue : LXW_VALIDATION_ERROR_TYPE_WARNING.rawValue)
         dv.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
         var owned: [UnsafeMutablePointer<CChar>?] = []
         defer { owned.forEach { free($0) } }
-        let inlineLength = v.values.reduce(0) { $0 + $1.utf16.count } + max(0, v.values.count - 1)
-        let inlineOK = !v.values.isEmpty && inlineLength <= 255 && !v.values.contains { $0.contains(",") || $0.contains("\"") }
-        if let source = v.source {
+        if let formula {
             dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
-            let formula = source.hasPrefix("=") ? source : "=" + source
             owned.append(strdup(formula))
-            dv.value_formula = owned[owned.count - 1]
-        } else if inlineOK {
+            dv.value_formula = owned[0]
+        } else {
             dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST.rawValue)
             for value in v.values { owned.append(strdup(value)) }
             owned.append(nil)
-        } else if v.values.isEmpty {
-            return
-        } else {
-            listColumns.append(v.values)
-            let n = listColumns.count
-            let column = CellReference.columnName(n - 1)
-            dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
-            owned.append(strdup("=\(XLSXWriter.listSheetName)!$\(column)$1:$\(column)$\(v.values.count)"))
-            dv.value_formula = owned[owned.count - 1]
         }
         let r = v.range
-        let code: lxw_error = owned.withUnsafeMutableBufferPointer { buf in
-            if dv.validate == UInt8(LXW_VALIDATION_TYPE_LIST.rawValue) { dv.value_list = buf.baseAddress }
+        return owned.withUnsafeMutableBufferPointer { buf in
+            if formula == nil { dv.value_list = buf.baseAddress }
             return worksheet_data_validation_range(
                 state.worksheet, lxw_row_t(r.start.row), lxw_col_t(r.start.column), lxw_row_t(r.end.row), lxw_col_t(r.end.column), &dv)
-        }
-        if code != LXW_NO_ERROR {
-            throw SpreadsheetError.invalidValue(path: path, sheet: state.name, cell: r.a1, reason: "the list validation cannot be written: \(LXWResult.message(code))")
         }
     }
 
