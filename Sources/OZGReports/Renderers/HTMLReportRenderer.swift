@@ -33,9 +33,14 @@ public struct HTMLReportRenderer: ReportRenderer {
         section.sheet h2{font-size:19px;color:var(--head);margin:4px 0 8px}
         h3{font-size:15px;margin:14px 0 6px}
         .frame{max-height:70vh;overflow:auto;border:1px solid var(--grid)}
-        table{border-collapse:separate;border-spacing:0;font-size:13px}
-        th,td{border-right:1px solid var(--grid);border-bottom:1px solid var(--grid);padding:3px 7px;vertical-align:top;max-width:30em}
+        table{border-collapse:separate;border-spacing:0;font-size:12.5px}
+        th,td{border-right:1px solid var(--grid);border-bottom:1px solid var(--grid);padding:3px 6px;vertical-align:top;max-width:30em}
         thead th{position:sticky;top:0;z-index:2;background:var(--head);color:#fff;text-align:left;font-weight:600;max-width:14em}
+        th.num{max-width:none}
+        thead th{hyphens:auto;-webkit-hyphens:auto;overflow-wrap:break-word}
+        th.stick{left:0;z-index:3}
+        td.stick{position:sticky;left:0;z-index:1;background:#fff;box-shadow:1px 0 0 var(--grid)}
+        tr.total td.stick{background:#E7E6E6}
         td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         td.v{text-align:center;white-space:nowrap}
         td.tl{min-width:26px;padding:0}
@@ -63,6 +68,7 @@ public struct HTMLReportRenderer: ReportRenderer {
           .frame{max-height:none;overflow:visible;border:0}
           thead{display:table-header-group}
           thead th{position:static;background:#ddd !important;color:#000}
+          td.stick{position:static}
           section.sheet{border:0;page-break-before:always;padding:0}
           section.sheet:first-of-type{page-break-before:auto}
           tr{page-break-inside:avoid}
@@ -150,10 +156,12 @@ public struct HTMLReportRenderer: ReportRenderer {
         for (c, col) in table.columns.enumerated() {
             var cls = col.kind == .timeline ? "tl" : ""
             if c == deadline { cls += " deadline-col" }
+            if [.integer, .number, .percent, .date].contains(col.kind) { cls += " num" }
+            if c == 0 && table.frozenColumns > 0 { cls += " stick" }
             // Quarter columns show `2022 Q4`; the full name (with „OZG-Frist“) is the tooltip.
             let label = col.kind == .timeline ? String(col.name.prefix(7)) + (c == deadline ? " ⚑" : "") : col.name
             // Wide text columns keep a minimum width so a narrow window does not squeeze them.
-            let minWidth = col.kind == .text ? (col.width.map { $0 >= 16 ? " style=\"min-width:\(Int(min($0, 50) * 0.55))em\"" : "" } ?? "") : ""
+            let minWidth = col.kind == .text ? (col.width.map { $0 >= 16 ? " style=\"min-width:\(Int(min($0, 36) * 0.36))em\"" : "" } ?? "") : ""
             h += "<th scope=\"col\" title=\"\(HTMLEscape.text(col.name))\"\(minWidth)\(cls.isEmpty ? "" : " class=\"\(cls.trimmingCharacters(in: .whitespaces))\"")>\(HTMLEscape.text(label))</th>"
         }
         h += "</tr></thead>\n<tbody>\n"
@@ -181,6 +189,7 @@ public struct HTMLReportRenderer: ReportRenderer {
                     if kind == .timeline { classes.append("tl") }
                 }
                 if c == deadline { classes.append("deadline-col") }
+                if c == 0 && table.frozenColumns > 0 { classes.append("stick") }
                 if row.role == .data, heat.contains(c), let n = v.numericValue, let bounds {
                     let t = bounds.high > bounds.low ? (n - bounds.low) / (bounds.high - bounds.low) : 0
                     style = "background:\(ReportPalette.interpolate(ReportPalette.heatLow, ReportPalette.heatHigh, t).hex)"

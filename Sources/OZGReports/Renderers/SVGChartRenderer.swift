@@ -40,13 +40,18 @@ enum SVGChartRenderer {
 
     static func num(_ d: Double) -> String { String(format: "%.1f", d) }
 
-    static func legend(_ series: [Series], x: Double, y: Double) -> String {
+    static func legend(_ series: [Series], x: Double, y: Double, width: Double = 860) -> String {
         var out = ""
         var cx = x
+        // Shorten the names when they would run past the right edge (full name as tooltip).
+        let total = series.reduce(0) { $0 + 24 + Double($1.name.count) * 6.5 }
+        let maxChars = total > width - x - 10
+            ? max(6, Int(((width - x - 10) / Double(max(1, series.count)) - 24) / 6.5)) : Int.max
         for (i, s) in series.enumerated() {
+            let label = s.name.count > maxChars ? String(s.name.prefix(maxChars - 1)) + "…" : s.name
             out += "<rect x=\"\(num(cx))\" y=\"\(num(y - 9))\" width=\"10\" height=\"10\" fill=\"\(color(i))\"/>"
-            out += "<text x=\"\(num(cx + 14))\" y=\"\(num(y))\" class=\"lg\">\(HTMLEscape.text(s.name))</text>"
-            cx += 24 + Double(s.name.count) * 6.5
+            out += "<text x=\"\(num(cx + 14))\" y=\"\(num(y))\" class=\"lg\"><title>\(HTMLEscape.text(s.name))</title>\(HTMLEscape.text(label))</text>"
+            cx += 24 + Double(label.count) * 6.5
         }
         return out
     }
