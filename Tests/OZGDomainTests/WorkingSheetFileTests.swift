@@ -68,10 +68,14 @@ struct WorkingSheetFileTests {
         #expect(r.findings.isEmpty, "\(r.findings.prefix(3).map(\.message))")
         #expect(Set(r.verdicts.map { Verdict(einzelleistung: $0.einzelleistung, kommunaltyp: $0.kommunaltyp, relevanz: $0.relevanz) }) == Set(verdicts))
         #expect(r.vorhaben.map { var v = $0; v.provenance = nil; return v } == vorhaben)
-        // And as .ods, checked by python-calamine (our ODS reader is not there yet).
+        // And as .ods: read back by our ODSReader, and checked by python-calamine.
+        let ods = dir.path("gesamtliste.ods")
+        try WS.write(GesamtlisteExport.workbook(model: model), to: ods.path)
+        let viaODSReader = try WorkingSheetMapper(catalog: catalog).map(reader: WS.open(ods.path))
+        #expect(viaODSReader.findings.isEmpty)
+        #expect(Set(viaODSReader.verdicts.map { Verdict(einzelleistung: $0.einzelleistung, kommunaltyp: $0.kommunaltyp, relevanz: $0.relevanz) }) == Set(verdicts))
+        #expect(viaODSReader.vorhaben.map { var v = $0; v.provenance = nil; return v } == vorhaben)
         if try ExternalTools.require("python_calamine") {
-            let ods = dir.path("gesamtliste.ods")
-            try WS.write(GesamtlisteExport.workbook(model: model), to: ods.path)
             let viaCalamine = WorkingSheetMapper(catalog: catalog).map(try WS.dumpWithPython(ods), file: "gesamtliste.ods")
             #expect(viaCalamine.findings.isEmpty)
             #expect(Set(viaCalamine.verdicts.map { Verdict(einzelleistung: $0.einzelleistung, kommunaltyp: $0.kommunaltyp, relevanz: $0.relevanz) }) == Set(verdicts))
@@ -106,6 +110,10 @@ struct WorkingSheetFileTests {
             let viaOds = WorkingSheetMapper(catalog: catalog).map(try WS.dumpWithPython(ods), file: "vorlage.ods")
             #expect(viaOds.findings.isEmpty)
             #expect(viaOds.verdicts.count == 19)
+            // LibreOffice's own .ods through our ODSReader.
+            let ours = try WorkingSheetMapper(catalog: catalog).map(reader: WS.open(ods.path))
+            #expect(ours.findings.isEmpty)
+            #expect(ours.verdicts.count == 19)
         }
         // Our own .ods of the template, opened by LibreOffice and saved as .xlsx, reads the same.
         let ownOds = dir.path("eigen.ods")
@@ -122,16 +130,11 @@ struct WorkingSheetFileTests {
         let catalog = try #require(WS.realCatalog)
         let expected = try #require(try WS.expectedSamples()[file])
         let path = WS.samplesFolder.appendingPathComponent(file).path
-        // OZGKit's ODS and CSV readers are not on main yet: only their "not built" error is a
-        // known issue; once they are there, these samples are checked here like the .xlsx ones.
-        try withKnownIssue("ODS/CSV reader not built yet", isIntermittent: true) {
-            let r = try WorkingSheetMapper(catalog: catalog).map(reader: WS.open(path), file: file)
-            WorkingSheetSampleTests.check(r, expected, file: file)
-            #expect(r.verdicts.allSatisfy { $0.provenance?.sha256.count == 64 })
-        } matching: { issue in
-            if case .unsupportedFormat? = issue.error as? SpreadsheetError { return !file.hasSuffix(".xlsx") }
-            return false
-        }
+        // .xlsx through XLSXReader, the LibreOffice .ods through ODSReader, the Windows-1252
+        // semicolon CSV through CSVReader.
+        let r = try WorkingSheetMapper(catalog: catalog).map(reader: WS.open(path), file: file)
+        WorkingSheetSampleTests.check(r, expected, file: file)
+        #expect(r.verdicts.allSatisfy { $0.provenance?.sha256.count == 64 })
     }
 
     @Test func pruefberichtAsXLSXHasTheMarks() throws {
