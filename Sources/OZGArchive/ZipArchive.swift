@@ -71,7 +71,13 @@ public final class ZipArchive {
         handle = za
         entries = list
         for e in list {
-            if byName[e.name] == nil { byName[e.name] = e.index }
+            if byName[e.name] != nil {
+                // Two entries of one name: readers disagree on which one counts, so refuse.
+                // (deinit closes the archive: every property is set by now.)
+                throw SpreadsheetError.corrupt(
+                    path: path, part: e.name, reason: "duplicate entry \"\(e.name)\" (the archive holds it twice)")
+            }
+            byName[e.name] = e.index
             let folded = ZipArchive.fold(e.name)
             if byFoldedName[folded] == nil { byFoldedName[folded] = e.index }
         }
@@ -98,6 +104,7 @@ public final class ZipArchive {
 
     /// Reads a whole entry into memory; for small parts (workbook, styles, relationships).
     public func read(_ entry: ZipArchiveEntry) throws -> [UInt8] {
+        try checkDeclaredSize(entry)
         let reader = try ZipEntryReader(archive: self, entry: entry, background: false)
         var out: [UInt8] = []
         out.reserveCapacity(Int(min(max(entry.uncompressedSize, 0), 1 << 24)))
@@ -125,7 +132,14 @@ public final class ZipArchive {
     public func stream(_ entry: ZipArchiveEntry, background: Bool = false, chunkSize: Int = 1 << 21) throws
         -> ZipEntryReader
     {
-        try ZipEntryReader(archive: self, entry: entry, background: background, chunkSize: chunkSize)
+        try checkDeclaredSize(entry)
+        return try ZipEntryReader(archive: self, entry: entry, background: background, chunkSize: chunkSize)
+    }
+
+    /// Refuses a part whose declared size or ratio is over the limits before inflating a byte.
+    /// (The inflated bytes are counted as well: a header that lies is caught while reading.)
+    func checkDeclaredSize(_ entry: ZipArchiveEntry) throws {
+        try ZipEntryReader.checkLimits(inflated: entry.uncompressedSize, entry: entry, limits: limits, path: path)
     }
 
     /// Adds inflated bytes to the archive's total and enforces `maxTotalSize`.

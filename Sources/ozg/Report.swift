@@ -87,7 +87,7 @@ extension OZG {
             if output == "-" {
                 switch format {
                 case .json:
-                    FileHandle.standardOutput.write(try ReportJSON.encode(document, pretty: false))
+                    FileHandle.standardOutput.write(ReportJSON.encode(document, pretty: false))
                     print("")
                 case .csv:
                     for (i, file) in CSVReportRenderer.files(for: document, path: "report.csv").enumerated() {

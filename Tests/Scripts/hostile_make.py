@@ -173,10 +173,19 @@ case("trailing_repeats.ods", ods(ods_table(
 good = xlsx(sheet('<row r="1"><c r="A1"><v>42</v></c></row>' * 1))
 case("truncated.xlsx", good[: len(good) // 2], "error")
 bad_crc = bytearray(good)
-# Flip a byte inside the first entry's compressed data (after its 30-byte header + name).
-name_len = struct.unpack("<H", bad_crc[26:28])[0]
-extra_len = struct.unpack("<H", bad_crc[28:30])[0]
-bad_crc[30 + name_len + extra_len + 5] ^= 0xFF
+# Flip a byte inside the sheet part's compressed data (after its 30-byte header + name), the
+# part the reader must read.
+at = bad_crc.find(b"PK\x03\x04" + bytes(22) [:0])
+at = 0
+while True:
+    at = bad_crc.find(b"PK\x03\x04", at)
+    name_len = struct.unpack("<H", bad_crc[at + 26:at + 28])[0]
+    extra_len = struct.unpack("<H", bad_crc[at + 28:at + 30])[0]
+    if bad_crc[at + 30:at + 30 + name_len] == b"xl/worksheets/sheet1.xml":
+        break
+    at += 4
+comp = struct.unpack("<I", bad_crc[at + 18:at + 22])[0]
+bad_crc[at + 30 + name_len + extra_len + comp // 2] ^= 0x01
 case("bad_crc.xlsx", bytes(bad_crc), "error")
 bad_cd = bytearray(good)
 cd = bad_cd.rfind(b"PK\x01\x02")
