@@ -26,7 +26,9 @@ demo: release
 ## Installs what is missing and runs every test (LibreOffice and openpyxl included).
 test: deps
 	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --package-path Samples/plugins/swift
 	$(SWIFT) test --skip-build
+	$(SWIFT) test --skip-build --package-path Samples/plugins/swift
 
 ## Release build, then the reading/writing benchmarks side by side with reference tools.
 bench: release
