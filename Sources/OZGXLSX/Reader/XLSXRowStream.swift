@@ -55,6 +55,8 @@ final class XLSXRowStream: RowStream {
     private var cellCount = 0
     private var sharedFormulas: [Int: SharedFormula] = [:]
     private var valueBytes: [UInt8] = []
+    /// Reused for inline strings: no allocation per cell.
+    private var inlineBytes: [UInt8] = []
 
     init(package: XLSXPackage, part: String, strings: [String], styles: StylesPart, dateSystem: DateSystem) throws {
         self.path = package.path
@@ -313,7 +315,10 @@ final class XLSXRowStream: RowStream {
     /// The text of an `<is>` inline string: `t` elements joined, phonetic runs left out.
     private func inlineString() throws -> String {
         let s = scanner
-        var bytes: [UInt8] = []
+        var bytes = inlineBytes
+        bytes.removeAll(keepingCapacity: true)
+        inlineBytes = []
+        defer { inlineBytes = bytes }
         var inT = false
         let depth = s.depth
         while true {
