@@ -30,13 +30,30 @@ import Testing
         let source = ODSSample.workbook()
         let x1 = dir.path("a.xlsx"), o = dir.path("b.ods"), x2 = dir.path("c.xlsx")
         try XLSXWriter(path: x1.path).write(source)
-        let first = try XLSXReader(path: x1.path).readWorkbook()
+        // XML 1.0 cannot hold control characters: ODS drops them (ODSWriter's documented
+        // behaviour), XLSX keeps them as _xHHHH_. Compare what ODS can hold.
+        let first = Self.withoutControlCharacters(try XLSXReader(path: x1.path).readWorkbook())
         try ODSWriter(path: o.path).write(first)
         let middle = try ODSReader(path: o.path).readWorkbook()
         compare(first, middle, "xlsx→ods")
         try XLSXWriter(path: x2.path).write(middle)
         let last = try XLSXReader(path: x2.path).readWorkbook()
         compare(first, last, "xlsx→ods→xlsx")
+    }
+
+    static func withoutControlCharacters(_ wb: Workbook) -> Workbook {
+        var wb = wb
+        for s in wb.sheets.indices {
+            for r in wb.sheets[s].rows.indices {
+                for c in wb.sheets[s].rows[r].cells.indices {
+                    if case .text(let t) = wb.sheets[s].rows[r].cells[c].value {
+                        let kept = t.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\n" || $0 == "\t" || $0 == "\r" }
+                        wb.sheets[s].rows[r].cells[c].value = .text(String(String.UnicodeScalarView(kept)))
+                    }
+                }
+            }
+        }
+        return wb
     }
 
     @Test func odsToXlsxToOds() throws {
