@@ -290,7 +290,7 @@ final class ODSContentParser {
         var link: String?
         if !x.isEmptyElement {
             // The layout pass reads the text too, for the links in it.
-            let needText = !covered && (!wantValues || ((type == .string || type == .none || isError) && stringValue == nil))
+            let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
             if needText {
                 (text, link) = try readParagraphs()
             } else {
@@ -331,7 +331,7 @@ final class ODSContentParser {
         let value = fastDate != nil && type == .date
             ? dateValue(fastDate, resolved: resolved, hadTime: fastDateHadTime)
             : makeValue(type, number: number, date: dateText, time: timeText, boolean: boolean,
-                              string: stringValue ?? text, isError: isError, resolved: resolved)
+                              string: isError && (stringValue ?? "").isEmpty ? text : (stringValue ?? text), isError: isError, resolved: resolved)
         var format = resolved?.format
         if format == nil {
             switch value {
