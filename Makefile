@@ -32,7 +32,7 @@ test: deps
 
 ## Release build, then the reading/writing benchmarks side by side with reference tools.
 bench: release
-	@scripts/install-deps.sh
+	@scripts/install-deps.sh bench
 	@Benchmarks/run.sh
 
 fuzz:

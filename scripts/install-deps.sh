@@ -17,7 +17,8 @@ if [ "$what" != build ]; then
   command -v zip >/dev/null || apt_pkgs+=(zip)
 fi
 if [ "$what" = bench ]; then
-  command -v hyperfine >/dev/null || true
+  [ -x /usr/bin/time ] || apt_pkgs+=(time)
+  command -v bc >/dev/null || apt_pkgs+=(bc)
 fi
 
 SUDO=""

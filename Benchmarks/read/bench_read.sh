@@ -63,6 +63,10 @@ for flavour in inline shared; do
     f="$OUT/bench-$flavour-$ROWS.xlsx"
     read -r t rss <<<"$(best_of "$BIN" "$f")"
     printf "%-8s %-28s %10s %12s\n" "$flavour" "ozg-bench-read (XLSXReader)" "$t" "$((rss / 1024))"
+    if [ -x "$ROOT/.build/release/ozg" ]; then
+        read -r t rss <<<"$(best_of "$ROOT/.build/release/ozg" cat "$f" --format csv)"
+        printf "%-8s %-28s %10s %12s\n" "$flavour" "ozg cat --format csv" "$t" "$((rss / 1024))"
+    fi
     if python3 -c "import python_calamine" 2>/dev/null; then
         read -r t rss <<<"$(best_of python3 "$OUT/calamine_read.py" "$f")"
         printf "%-8s %-28s %10s %12s\n" "$flavour" "python-calamine" "$t" "$((rss / 1024))"
