@@ -2,6 +2,8 @@
 SWIFT ?= swift
 DEMO_DIR ?= demo-output
 FUZZ_SECONDS ?= 60
+## Seconds per fuzz target in `make test` (CI): a short run that still finds the shallow bugs.
+FUZZ_TEST_SECONDS ?= 20
 
 .PHONY: all deps build release demo test bench fuzz clean
 
@@ -29,14 +31,17 @@ test: deps
 	$(SWIFT) build --build-tests --package-path Samples/plugins/swift
 	$(SWIFT) test --skip-build
 	$(SWIFT) test --skip-build --package-path Samples/plugins/swift
+	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 ## Release build, then the reading/writing benchmarks side by side with reference tools.
 bench: release
 	@scripts/install-deps.sh bench
 	@Benchmarks/run.sh
 
+## libFuzzer + AddressSanitizer build of ozg-fuzz; every target runs FUZZ_SECONDS seconds.
 fuzz:
+	@scripts/install-deps.sh build
 	@scripts/fuzz.sh $(FUZZ_SECONDS)
 
 clean:
-	rm -rf .build $(DEMO_DIR) bench-output
+	rm -rf .build .build-fuzz $(DEMO_DIR) bench-output fuzz-output

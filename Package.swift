@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "OZGFiles", targets: ["OZGFiles"]),
         .library(name: "OZGReports", targets: ["OZGReports"]),
         .executable(name: "ozg", targets: ["ozg"]),
+        .executable(name: "ozg-fuzz", targets: ["ozg-fuzz"]),
         .plugin(name: "OZGReportPlugin", targets: ["OZGReportPlugin"]),
     ],
     dependencies: [
@@ -53,6 +54,11 @@ let package = Package(
             dependencies: ["OZGKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
 
         // Reading benchmark (Benchmarks/read/bench_read.sh): reads every cell through XLSXReader.
+        // libFuzzer targets (scripts/fuzz.sh builds them with -sanitize=fuzzer,address); an
+        // ordinary build replays inputs, which the regression tests use.
+        .executableTarget(
+            name: "ozg-fuzz", dependencies: ["OZGFiles", "OZGArchive", "OZGDomain", "OZGWorkingSheet", "OZGSpreadsheet"]),
+
         .executableTarget(
             name: "ozg-bench-read", dependencies: ["OZGXLSX", "OZGSpreadsheet", "OZGArchive", "OZGXML"],
             path: "Benchmarks/read/Sources/ozg-bench-read"),

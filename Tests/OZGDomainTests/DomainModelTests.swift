@@ -137,6 +137,10 @@ struct DomainModelTests {
         #expect(Reifegrad.parse("7") == nil)
         #expect(Reifegrad.parse("bald") == nil)
         #expect(Reifegrad.parse("3 – Information") == nil)
+        // Found by fuzzing: numbers beyond Int trapped in the conversion.
+        #expect(Reifegrad.parse("1e300") == nil)
+        #expect(Reifegrad.parse("-9.9e18") == nil)
+        #expect(Reifegrad.parse("inf") == nil)
         #expect(VorhabenStatus.parse("In Arbeit") == .inUmsetzung)
         #expect(VorhabenStatus.parse("zurueckgestellt") == .zurueckgestellt)
         #expect(VorhabenStatus.parse("erledigt") == .umgesetzt)

@@ -198,6 +198,11 @@ struct WorkingSheetMappingTests {
         #expect(DateParser.parse(.text("31.02.2022")) == .invalid)
         #expect(DateParser.parse(.text("bald")) == .invalid)
         #expect(DateParser.parse(.number(12.5)) == .invalid)
+        // Found by fuzzing: whole numbers beyond Int trapped in the conversion.
+        #expect(DateParser.parse(.number(1e300)) == .invalid)
+        #expect(DateParser.parse(.number(-4e19)) == .invalid)
+        #expect(CellParsers.reifegrad(.number(1e300)) == nil)
+        #expect(CellParsers.reifegrad(.number(3)) == .onlineLeistung)
     }
 
     @Test func findingsEncodeToExactlyTheDocumentedJSON() throws {

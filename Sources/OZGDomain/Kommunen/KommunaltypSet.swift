@@ -5,9 +5,44 @@ import Foundation
 /// The default is ``krzVerband``; another set loads from JSON (``init(json:)``) or from rows
 /// `Kommunaltyp,Aliase[,Kurzname]` (aliases separated by `;`).
 public struct KommunaltypSet: Hashable, Codable, Sendable {
-    public var types: [Kommunaltyp]
+    public var types: [Kommunaltyp] {
+        didSet { index = Self.buildIndex(types) }
+    }
 
-    public init(types: [Kommunaltyp]) { self.types = types }
+    /// Normalised name, short name and alias forms → position in ``types`` (the first type wins).
+    private var index: [String: Int]
+
+    public init(types: [Kommunaltyp]) {
+        self.types = types
+        self.index = Self.buildIndex(types)
+    }
+
+    private enum CodingKeys: String, CodingKey { case types }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(types: try container.decode([Kommunaltyp].self, forKey: .types))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(types, forKey: .types)
+    }
+
+    public static func == (lhs: KommunaltypSet, rhs: KommunaltypSet) -> Bool { lhs.types == rhs.types }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(types) }
+
+    private static func buildIndex(_ types: [Kommunaltyp]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, t) in types.enumerated() {
+            for form in [t.name] + (t.kurzname.map { [$0] } ?? []) + t.aliases {
+                let key = normalize(form)
+                if index[key] == nil { index[key] = i }
+            }
+        }
+        return index
+    }
 
     /// The names in display order.
     public var names: [String] { types.map(\.name) }
@@ -49,11 +84,7 @@ public struct KommunaltypSet: Hashable, Codable, Sendable {
     public func match(_ header: String) -> Kommunaltyp? {
         let candidates = KommunaltypSet.headerForms(header)
         for form in candidates where !form.isEmpty {
-            for t in types {
-                if KommunaltypSet.normalize(t.name) == form { return t }
-                if let k = t.kurzname, KommunaltypSet.normalize(k) == form { return t }
-                if t.aliases.contains(where: { KommunaltypSet.normalize($0) == form }) { return t }
-            }
+            if let i = index[form] { return types[i] }
         }
         return nil
     }
@@ -122,8 +153,9 @@ public struct KommunaltypSet: Hashable, Codable, Sendable {
     /// Folded, dot-free, single-spaced text with abbreviations and plurals expanded.
     static func normalize(_ text: String) -> String {
         // A hyphen at a line break joins the word parts: "kreis-\nangehörige".
-        var t = text.replacingOccurrences(of: "-\n", with: "").replacingOccurrences(of: "-\r\n", with: "")
-        t = t.replacingOccurrences(of: "\u{00AD}", with: "")
+        var t = text
+        if t.utf8.contains(0x0A) { t = t.replacingOccurrences(of: "-\n", with: "").replacingOccurrences(of: "-\r\n", with: "") }
+        if t.unicodeScalars.contains("\u{00AD}") { t = t.replacingOccurrences(of: "\u{00AD}", with: "") }
         t = TextNormalization.fold(t)
         var cleaned = ""
         for c in t {

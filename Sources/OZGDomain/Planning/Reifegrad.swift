@@ -25,7 +25,7 @@ public enum Reifegrad: Int, Codable, CaseIterable, Sendable, CustomStringConvert
         let t = TextNormalization.fold(TextNormalization.collapseSpaces(raw))
         if t.isEmpty { return nil }
         if let n = Int(t) { return Reifegrad(rawValue: n) }
-        if let d = Double(t), d == d.rounded(), let v = Reifegrad(rawValue: Int(d)) { return v }
+        if let d = Double(t), let i = Int(exactly: d), let v = Reifegrad(rawValue: i) { return v }
         for r in Reifegrad.allCases {
             let label = TextNormalization.fold(r.label)
             if t == label || t == label.replacingOccurrences(of: "-", with: " ")

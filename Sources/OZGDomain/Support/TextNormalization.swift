@@ -82,3 +82,14 @@ enum TextNormalization {
         return out
     }
 }
+
+extension String {
+    /// The text without leading and trailing white space and line breaks: the same result as
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without the Foundation bridge when
+    /// there is nothing to trim (the common case for cell texts).
+    public var trimmedWhitespace: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

@@ -4,6 +4,7 @@ public enum ISODuration {
     public static func format(seconds: Double) -> String {
         let negative = seconds < 0
         let total = abs(seconds)
+        guard total < 9e15 else { return (negative ? "-PT" : "PT") + "0S" }
         let ms = Int64((total * 1000).rounded())
         let whole = ms / 1000, frac = ms % 1000
         let h = whole / 3600, m = (whole % 3600) / 60, s = whole % 60
@@ -48,7 +49,8 @@ public enum ISODuration {
             default: return nil
             }
         }
-        guard any, number.isEmpty else { return nil }
+        // Beyond ±10^15 s (about 30 million years) a duration is not a spreadsheet value.
+        guard any, number.isEmpty, total.isFinite, total < 1e15 else { return nil }
         return sign * total
     }
 

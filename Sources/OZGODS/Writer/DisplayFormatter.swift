@@ -110,6 +110,7 @@ struct DisplayFormatter {
     func temporal(date: CalendarDate?, seconds: Double?) -> String? {
         guard case .temporal(let parts) = plan else { return nil }
         let total = seconds ?? 0
+        guard abs(total) < 9e15 else { return nil }
         let whole = Int((abs(total)).rounded(.down))
         var out = ""
         let hasAmPm = parts.contains { if case .ampm = $0 { return true } else { return false } }

@@ -82,6 +82,8 @@ enum Duration {
     static func isoClock(seconds: Double) -> String {
         let negative = seconds < 0
         let total = abs(seconds)
+        // Beyond what Int64 holds (or not a number): no clock form, the number itself.
+        guard total < 9.0e18 else { return "\(seconds)" }
         let whole = Int64(total.rounded(.down))
         let frac = total - Double(whole)
         let h = whole / 3600, m = (whole % 3600) / 60, s = whole % 60

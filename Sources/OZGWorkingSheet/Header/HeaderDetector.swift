@@ -101,7 +101,7 @@ public struct HeaderDetector: Sendable {
     func texts(_ row: Row) -> [Int: String] {
         var out: [Int: String] = [:]
         for cell in row.cells {
-            let t = cell.value.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = cell.value.plainText.trimmedWhitespace
             if !t.isEmpty { out[cell.column] = t }
         }
         return out

@@ -50,7 +50,7 @@ public enum CellParsers {
         case .empty: return .empty
         case .number(let n): return LeikaKey(number: n).map(KeyValue.key) ?? .invalid(display(value))
         case .text(let s):
-            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = s.trimmedWhitespace
             if trimmed.isEmpty { return .empty }
             // A leading apostrophe is how people force text in Excel.
             let t = trimmed.hasPrefix("'") ? String(trimmed.dropFirst()) : trimmed
@@ -69,7 +69,7 @@ public enum CellParsers {
             guard n == n.rounded(), n >= 1, n <= 99_999 else { return nil }
             return Int(n)
         case .text(let s):
-            let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = s.trimmedWhitespace
             guard let n = Int(t), n >= 1, n <= 99_999 else { return nil }
             return n
         default: return nil
@@ -84,8 +84,8 @@ public enum CellParsers {
     public static func reifegrad(_ value: CellValue) -> Reifegrad? {
         switch value {
         case .number(let n):
-            guard n == n.rounded() else { return nil }
-            return Reifegrad(rawValue: Int(n))
+            guard let i = Int(exactly: n) else { return nil }
+            return Reifegrad(rawValue: i)
         case .text(let s):
             let c = HeaderText.compact(s)
             if let first = c.first, let d = first.wholeNumberValue, c.count == 1 || !(c.dropFirst().first?.isNumber ?? false) {
@@ -144,6 +144,6 @@ public enum CellParsers {
     public static func loesungsansatz(_ text: String) -> String {
         let c = HeaderText.compact(text)
         if c == "einerfüralle" || c == "efalösung" || c == "efaleistung" { return "EfA" }
-        return loesungsansaetze.first { HeaderText.compact($0) == c } ?? text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return loesungsansaetze.first { HeaderText.compact($0) == c } ?? text.trimmedWhitespace
     }
 }

@@ -30,8 +30,7 @@ public enum DateParser {
     }
 
     static func number(_ n: Double, edge: PeriodEdge) -> Result {
-        guard n == n.rounded() else { return .invalid }
-        let i = Int(n)
+        guard let i = Int(exactly: n) else { return .invalid }
         if (2000...2100).contains(i) {
             let d = period(year: i, firstMonth: 1, lastMonth: 12, edge: edge)
             return .date(d, warning: "Die Zahl \(i) wurde als Jahr gelesen (\(german(d))).")
@@ -45,7 +44,7 @@ public enum DateParser {
     }
 
     static func text(_ raw: String, edge: PeriodEdge) -> Result {
-        let s = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = raw.trimmedWhitespace
         if s.isEmpty { return .empty }
         if let n = Double(s), !s.contains(".") || s.split(separator: ".").count == 2 && s.hasSuffix(".0") {
             return number(n, edge: edge)

@@ -17,7 +17,7 @@ extension WorkingSheetMapper {
         }
         func text(_ role: ColumnRole) -> String? {
             guard let (_, v) = cell(role) else { return nil }
-            let t = CellParsers.display(v).trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = CellParsers.display(v).trimmedWhitespace
             return t.isEmpty ? nil : t
         }
         var valid = true

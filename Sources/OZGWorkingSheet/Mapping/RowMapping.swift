@@ -11,7 +11,7 @@ extension WorkingSheetMapper {
         func ref(_ c: Int) -> CellReference { CellReference(row: r, column: c) }
         func text(_ role: ColumnRole) -> String? {
             guard let c = h.column(of: role) else { return nil }
-            let t = CellParsers.display(row.value(at: c)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let t = CellParsers.display(row.value(at: c)).trimmedWhitespace
             return t.isEmpty ? nil : t
         }
 

@@ -117,7 +117,7 @@ public struct WorkingSheetMapper: Sendable {
         for row in sheet.rows.prefix(30) {
             guard row.cells.count >= 2, case .text(let label) = row.cells[0].value else { continue }
             let value = row.cells[1].value
-            let text = CellParsers.display(value).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = CellParsers.display(value).trimmedWhitespace
             if text.isEmpty || text == "—" || text == "-" { continue }
             switch HeaderText.compact(label) {
             case "themenfeld": themenfeld = text

@@ -178,16 +178,32 @@ struct IngestContext {
         existing[slotKey] = StoredValue(relevanz: relevanz, raw: raw, provenance: p)
     }
 
-    /// Loads the stored verdicts and exceptions once, instead of one query per value.
+    /// Loads the stored verdicts and exceptions of the batch's Einzelleistungen once, instead of
+    /// one query per value (and instead of the whole table for every file).
     mutating func preload(_ db: Database) throws {
+        var keys = Set<String>()
+        for v in batch.verdicts { keys.insert(v.einzelleistung.key) }
+        for e in batch.exceptions { keys.insert(e.einzelleistung.key) }
+        guard !keys.isEmpty else { return }
+        let json = String(decoding: try JSONEncoder().encode(Array(keys)), as: UTF8.self)
+        existing.reserveCapacity(batch.verdicts.count + batch.exceptions.count)
         for (table, owner) in [("verdict", "kommunaltyp"), ("kommune_exception", "kommune")] {
             let hasRaw = table == "verdict"
-            let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT * FROM \(table)")
+            let cursor = try GRDB.Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT \(owner), einzelleistung, relevanz, \(hasRaw ? "raw" : "NULL"), file, sheet, cell, sha256,
+                        ingested_at FROM \(table) WHERE einzelleistung IN (SELECT value FROM json_each(?))
+                    """,
+                arguments: [json])
             while let r = try cursor.next() {
-                let key = SlotKey(isVerdict: hasRaw, owner: r[owner], key: r["einzelleistung"])
+                let key = SlotKey(isVerdict: hasRaw, owner: r[0], key: r[1])
+                let file: String? = r[4]
                 existing[key] = StoredValue(
-                    relevanz: Relevanz(rawValue: r["relevanz"]) ?? .offen, raw: hasRaw ? r["raw"] : nil,
-                    provenance: Workspace.provenance(r))
+                    relevanz: Relevanz(rawValue: r[2]) ?? .offen, raw: r[3],
+                    provenance: file.map {
+                        Provenance(file: $0, sheet: r[5] ?? "", cell: r[6] ?? "", sha256: r[7] ?? "", ingestedAt: r[8] ?? "")
+                    })
             }
         }
     }

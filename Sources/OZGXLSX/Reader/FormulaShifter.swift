@@ -78,6 +78,7 @@ enum FormulaShifter {
             col = col * 26 + Int((t[i] | 0x20) - 0x60)
             letters += 1
             i += 1
+            if letters > 3 { return nil }
         }
         guard letters >= 1, letters <= 3 else { return nil }
         if i < t.count && t[i] == 0x24 { rowAbs = true; i += 1 }
@@ -86,6 +87,7 @@ enum FormulaShifter {
             row = row * 10 + Int(t[i] - 0x30)
             digits += 1
             i += 1
+            if digits > 7 { return nil }
         }
         guard digits >= 1, digits <= 7, i == t.count, row >= 1, col >= 1, col <= CellReference.maxColumns,
             row <= CellReference.maxRows

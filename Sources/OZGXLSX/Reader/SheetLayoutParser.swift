@@ -105,7 +105,13 @@ enum SheetLayoutParser {
                     guard state == "frozen" || state == "frozenSplit" else { continue }
                     let x = s.attributeIndex(of: n.xSplit).flatMap { s.attributeDouble(at: $0) } ?? 0
                     let y = s.attributeIndex(of: n.ySplit).flatMap { s.attributeDouble(at: $0) } ?? 0
-                    if x > 0 || y > 0 { layout.frozen = FrozenPane(rows: Int(y), columns: Int(x)) }
+                    // A split beyond the sheet (or not a whole number) is ignored, not trusted.
+                    if let rows = Int(exactly: y.rounded(.down)), let columns = Int(exactly: x.rounded(.down)),
+                        (0...CellReference.maxRows).contains(rows), (0...CellReference.maxColumns).contains(columns),
+                        rows > 0 || columns > 0
+                    {
+                        layout.frozen = FrozenPane(rows: rows, columns: columns)
+                    }
                 case n.mergeCell:
                     if let r = s.attribute(n.ref), let range = CellRange(r) { layout.merges.append(range) }
                 case n.autoFilter:
