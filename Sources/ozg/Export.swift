@@ -34,7 +34,8 @@ extension OZG {
                 if format == "json" {
                     try writeText(GesamtlisteExport.json(model: model), to: output)
                 } else {
-                    try SpreadsheetFile.write(GesamtlisteExport.workbook(model: model), to: output)
+                    try SpreadsheetFile.write(
+                        GesamtlisteExport.workbook(model: model, extraColumns: ExtraColumns(model)), to: output)
                 }
             }
         }

@@ -18,6 +18,9 @@ public struct DomainModel: Hashable, Codable, Sendable {
     public var stand: CalendarDate?
     /// Whether the data is made up (shown as „Beispieldaten“ on every report).
     public var isSampleData: Bool
+    /// Cells of columns Paten added to their working sheets, in column order of first ingest;
+    /// the Gesamtliste export writes them back. Optional in JSON (older documents lack it).
+    public var addedColumns: [AddedColumnValue] = []
 
     private var cache = IndexCache()
 
@@ -77,13 +80,48 @@ public struct DomainModel: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData
+        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            catalog: try c.decode(Catalog.self, forKey: .catalog),
+            kommunaltypen: try c.decode(KommunaltypSet.self, forKey: .kommunaltypen),
+            kommunen: try c.decode([Kommune].self, forKey: .kommunen),
+            paten: try c.decode([Pate].self, forKey: .paten),
+            verdicts: try c.decode([Verdict].self, forKey: .verdicts),
+            exceptions: try c.decode([KommuneException].self, forKey: .exceptions),
+            vorhaben: try c.decode([Umsetzungsvorhaben].self, forKey: .vorhaben),
+            stand: try c.decodeIfPresent(CalendarDate.self, forKey: .stand),
+            isSampleData: try c.decode(Bool.self, forKey: .isSampleData))
+        addedColumns = try c.decodeIfPresent([AddedColumnValue].self, forKey: .addedColumns) ?? []
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(catalog, forKey: .catalog)
+        try c.encode(kommunaltypen, forKey: .kommunaltypen)
+        try c.encode(kommunen, forKey: .kommunen)
+        try c.encode(paten, forKey: .paten)
+        try c.encode(verdicts, forKey: .verdicts)
+        try c.encode(exceptions, forKey: .exceptions)
+        try c.encode(vorhaben, forKey: .vorhaben)
+        try c.encodeIfPresent(stand, forKey: .stand)
+        try c.encode(isSampleData, forKey: .isSampleData)
+        if !addedColumns.isEmpty { try c.encode(addedColumns, forKey: .addedColumns) }
+    }
+
+    /// The added columns' names in order of first appearance.
+    public var addedColumnNames: [String] {
+        var seen = Set<String>()
+        return addedColumns.compactMap { seen.insert($0.column).inserted ? $0.column : nil }
     }
 
     public static func == (a: DomainModel, b: DomainModel) -> Bool {
         a.catalog == b.catalog && a.kommunaltypen == b.kommunaltypen && a.kommunen == b.kommunen && a.paten == b.paten
             && a.verdicts == b.verdicts && a.exceptions == b.exceptions && a.vorhaben == b.vorhaben
-            && a.stand == b.stand && a.isSampleData == b.isSampleData
+            && a.stand == b.stand && a.isSampleData == b.isSampleData && a.addedColumns == b.addedColumns
     }
 
     public func hash(into h: inout Hasher) {
@@ -96,6 +134,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         h.combine(vorhaben)
         h.combine(stand)
         h.combine(isSampleData)
+        h.combine(addedColumns)
     }
 }
 

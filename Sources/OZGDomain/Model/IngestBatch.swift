@@ -15,10 +15,13 @@ public struct IngestBatch: Hashable, Codable, Sendable {
     public var paten: [Pate]
     /// The Stand of the sheet, if it names one.
     public var stand: String?
+    /// Cells of columns the Pate added; stored verbatim (the last ingest of a cell wins).
+    public var addedColumns: [AddedColumnValue] = []
 
     public init(
         file: String, sha256: String, verdicts: [Verdict] = [], vorhaben: [Umsetzungsvorhaben] = [],
-        exceptions: [KommuneException] = [], paten: [Pate] = [], stand: String? = nil
+        exceptions: [KommuneException] = [], paten: [Pate] = [], stand: String? = nil,
+        addedColumns: [AddedColumnValue] = []
     ) {
         self.file = file
         self.sha256 = sha256
@@ -27,5 +30,6 @@ public struct IngestBatch: Hashable, Codable, Sendable {
         self.exceptions = exceptions
         self.paten = paten
         self.stand = stand
+        self.addedColumns = addedColumns
     }
 }

@@ -102,7 +102,11 @@ extension WorkingSheetMapper {
             if let id = provenanceID {
                 for (col, name) in h.extras.sorted(by: { $0.key < $1.key }) {
                     let v = row.value(at: col)
-                    if !v.isEmpty { result.extraColumns.add(column: name, id: id, text: CellParsers.display(v)) }
+                    if !v.isEmpty {
+                        result.extraColumns.add(
+                            column: name, id: id, text: CellParsers.display(v),
+                            provenance: context.provenance(CellReference(row: row.index, column: col)))
+                    }
                 }
             }
             var note = provenanceID.map { RowAnnotation(einzelleistung: $0) }

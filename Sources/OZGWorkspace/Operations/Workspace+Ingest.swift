@@ -72,6 +72,19 @@ extension Workspace {
                     .execute(arguments: VorhabenRow.arguments(v, identity: identity, position: position, provenance: p))
                 ctx.outcome.vorhabenStored += 1
             }
+            for a in batch.addedColumns {
+                let key = a.einzelleistung.key
+                guard known.contains(key) else {
+                    throw WorkspaceError.unknownEinzelleistung(a.einzelleistung, file: batch.file, cell: a.provenance?.cell)
+                }
+                try db.cachedStatement(sql: """
+                    INSERT OR IGNORE INTO added_column (name, position)
+                    VALUES (?, (SELECT IFNULL(MAX(position), -1) + 1 FROM added_column))
+                    """).execute(arguments: [a.column])
+                let p = ctx.provenance(a.provenance)
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO added_value VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .execute(arguments: [key, a.column, a.text, p.file, p.sheet, p.cell, p.sha256, p.ingestedAt])
+            }
             for p in batch.paten { try Workspace.upsertPate(p, db) }
             let stand = CalendarDateText.parse(batch.stand)?.iso ?? String(now.prefix(10))
             try Workspace.setMeta("stand", stand, db)

@@ -54,11 +54,28 @@ extension Workspace {
             let paten = try GRDB.Row.fetchAll(db, sql: "SELECT * FROM pate ORDER BY rowid").map { r in
                 Pate(themenfeld: r["themenfeld"], name: r["name"], email: r["email"])
             }
-            return DomainModel(
+            var added: [(column: Int, position: Int, value: AddedColumnValue)] = []
+            let ac = try GRDB.Row.fetchCursor(db, sql: """
+                SELECT v.einzelleistung, v.column_name, v.text, v.file, v.sheet, v.cell, v.sha256, v.ingested_at, c.position
+                FROM added_value v JOIN added_column c ON c.name = v.column_name
+                """)
+            while let r = try ac.next() {
+                guard let (id, pos) = idByKey[r[0] as String] else { continue }
+                let file: String? = r[3]
+                added.append((r[8], pos, AddedColumnValue(
+                    einzelleistung: id, column: r[1], text: r[2],
+                    provenance: file.map {
+                        Provenance(file: $0, sheet: r[4] ?? "", cell: r[5] ?? "", sha256: r[6] ?? "", ingestedAt: r[7] ?? "")
+                    })))
+            }
+            added.sort { ($0.column, $0.position) < ($1.column, $1.position) }
+            var model = DomainModel(
                 catalog: catalog, kommunaltypen: types, kommunen: try Workspace.fetchKommunen(db), paten: paten,
                 verdicts: verdicts.map(\.2), exceptions: exceptions, vorhaben: vorhaben,
                 stand: CalendarDateText.parse(try Workspace.meta("stand", db)),
                 isSampleData: try Workspace.meta("sampleData", db) == "1")
+            model.addedColumns = added.map(\.value)
+            return model
         }
     }
 

@@ -52,6 +52,16 @@ enum Schema {
                     einzelleistung, IFNULL(kommunaltyp, ''), IFNULL(kommune, ''), new_sha256, new_relevanz);
                 """)
         }
+        m.registerMigration("v2-added-columns") { db in
+            // Columns Paten add to their sheets: kept verbatim and written back on export.
+            try db.execute(sql: """
+                CREATE TABLE added_column (name TEXT PRIMARY KEY NOT NULL, position INTEGER NOT NULL);
+                CREATE TABLE added_value (
+                    einzelleistung TEXT NOT NULL, column_name TEXT NOT NULL, text TEXT NOT NULL,
+                    file TEXT, sheet TEXT, cell TEXT, sha256 TEXT, ingested_at TEXT,
+                    PRIMARY KEY (einzelleistung, column_name));
+                """)
+        }
         return m
     }
 }
