@@ -22,6 +22,7 @@ extension OZG {
         var output: String
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
             guard ["xlsx", "ods", "json"].contains(format) else { throw ValidationError("--format ist xlsx, ods oder json.") }
@@ -29,7 +30,7 @@ extension OZG {
         }
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let model = try workspace.open().snapshot()
                 if format == "json" {
                     try writeText(GesamtlisteExport.json(model: model), to: output)

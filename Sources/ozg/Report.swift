@@ -44,9 +44,10 @@ extension OZG {
 
         @OptionGroup var filters: FilterOptions
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let registry = ReportRegistry.shared
                 if name == "list" {
                     for entry in registry.listing() {

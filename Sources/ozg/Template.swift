@@ -32,6 +32,7 @@ extension OZG {
         var format: String = "xlsx"
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
             if all == (themenfeld != nil) { throw ValidationError("Entweder --themenfeld NAME oder --all angeben.") }
@@ -39,7 +40,7 @@ extension OZG {
         }
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let model = try workspace.open().snapshot()
                 if all {
                     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)

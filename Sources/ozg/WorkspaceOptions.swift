@@ -56,14 +56,14 @@ struct FilterOptions: ParsableArguments {
 func readCatalog(_ path: String) throws -> Catalog {
     let reader = try SpreadsheetFile.open(path)
     guard !reader.sheets.isEmpty else { throw ValidationError("\(path): keine Tabelle gefunden.") }
-    return try Catalog(sheet: reader.readSheet(0))
+    return try naming(path) { try Catalog(sheet: reader.readSheet(0)) }
 }
 
 /// Reads a council list (CSV, XLSX or ODS in the layout of krz-verband-kommunen.csv).
 func readKommunen(_ path: String, kommunaltypen: KommunaltypSet) throws -> [Kommune] {
     let reader = try SpreadsheetFile.open(path)
     guard !reader.sheets.isEmpty else { throw ValidationError("\(path): keine Tabelle gefunden.") }
-    return try Kommune.list(rows: reader.readSheet(0).textRows(), kommunaltypen: kommunaltypen)
+    return try naming(path) { try Kommune.list(rows: reader.readSheet(0).textRows(), kommunaltypen: kommunaltypen) }
 }
 
 /// The file name of a Themenfeld as a safe path component.
