@@ -38,10 +38,10 @@ extension XMLError: OZGError {
             return "Das XML-Dokument ist ab Byte \(o) fehlerhaft oder unzulässig. Öffnen Sie die Datei in Excel oder LibreOffice und speichern Sie sie erneut."
         case (.malformed(let o, _), .english):
             return "The XML document is malformed or forbidden at byte \(o). Open the file in Excel or LibreOffice and save it again."
-        case (.limitExceeded(let o, _, let v, let m), .german):
-            return "Das XML-Dokument überschreitet bei Byte \(o) eine Schutzgrenze gegen manipulierte Dateien (\(v) statt höchstens \(m)). Ist die Datei echt, erhöhen Sie die Grenze."
-        case (.limitExceeded(let o, _, let v, let m), .english):
-            return "The XML document exceeds a limit against crafted files at byte \(o) (\(v) where at most \(m) is allowed). If the file is genuine, raise the limit."
+        case (.limitExceeded(let o, let l, let v, let m), .german):
+            return "Das XML-Dokument überschreitet bei Byte \(o) eine Schutzgrenze gegen manipulierte Dateien (\(SpreadsheetError.limitName(l, .german)) \(v), erlaubt sind höchstens \(m)). Ist die Datei echt, erhöhen Sie die Grenze."
+        case (.limitExceeded(let o, let l, let v, let m), .english):
+            return "The XML document exceeds a limit against crafted files at byte \(o) (\(l) \(v), at most \(m) is allowed). If the file is genuine, raise the limit."
         }
     }
 

@@ -38,15 +38,12 @@ struct MessageOptions: ParsableArguments {
     var verbose = false
 }
 
-/// A library error that happened while reading a named input file whose error does not name it
-/// (the domain loaders see rows, not files).
+/// A domain error while reading a named input file: the domain loaders see rows, not files.
 struct InputFileError: OZGError {
     let path: String
-    let underlying: any OZGError
+    let underlying: DomainError
 
-    func message(_ language: MessageLanguage) -> String {
-        TechnicalDetail.quote(path, language) + ": " + underlying.message(language)
-    }
+    func message(_ language: MessageLanguage) -> String { underlying.message(language, file: path) }
 
     var technicalDetail: String { "file: \(String(reflecting: path)), " + underlying.technicalDetail }
 }

@@ -51,8 +51,7 @@ extension OZG {
                     }
                 } else if let themenfeld {
                     guard let tf = model.catalog.themenfelder.first(where: { $0.lowercased() == themenfeld.lowercased() }) else {
-                        throw ValidationError(
-                            "Themenfeld \"\(themenfeld)\" gibt es nicht. Themenfelder: \(model.catalog.themenfelder.joined(separator: ", "))")
+                        throw ReportError.unknownThemenfeld(themenfeld, available: model.catalog.themenfelder)
                     }
                     try write(model: model, themenfeld: tf, to: output)
                     print(output)

@@ -38,30 +38,40 @@ extension DomainError: OZGError {
         }
     }
 
-    public func message(_ language: MessageLanguage) -> String {
+    public func message(_ language: MessageLanguage) -> String { message(language, file: nil) }
+
+    /// The message, naming the file the loader read when the caller knows it.
+    public func message(_ language: MessageLanguage, file: String?) -> String {
         func q(_ s: String) -> String { TechnicalDetail.quote(s, language) }
         let de = language == .german
+        // German: „datei.csv“ (Katalog): …; English: the catalogue "datei.csv" …
+        func subject(_ what: String) -> String {
+            if de { return file.map { "\(q($0)) (\(what))" } ?? what }
+            return "the \(Self.englishName(what))" + (file.map { " \(q($0))" } ?? "")
+        }
+        func capitalized(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
         switch self {
         case .missingHeader(let what):
             return de
-                ? "\(what): Die Kopfzeile fehlt. Die erste Zeile muss die Spaltennamen enthalten."
-                : "The \(Self.englishName(what)) has no header row. The first row must hold the column names."
+                ? "\(subject(what)): Die Kopfzeile fehlt. Die erste Zeile muss die Spaltennamen enthalten."
+                : "\(capitalized(subject(what))) has no header row. The first row must hold the column names."
         case .missingColumn(let c, let what):
             return de
-                ? "\(what): Die Spalte \(q(c)) fehlt in der Kopfzeile. Ergänzen Sie sie in der ersten Zeile."
-                : "The \(Self.englishName(what)) lacks the column \(q(c)) in its header row. Add it to the first row."
+                ? "\(subject(what)): Die Spalte \(q(c)) fehlt in der Kopfzeile. Ergänzen Sie sie in der ersten Zeile."
+                : "\(capitalized(subject(what))) lacks the column \(q(c)) in its header row. Add it to the first row."
         case .badCatalogRow(let r, let c, let v, let why):
             return de
-                ? "Katalog, Zeile \(r), Spalte \(q(c)): \(why) (\(q(v))). Berichtigen Sie die Zelle und importieren Sie erneut."
-                : "Catalogue, row \(r), column \(q(c)): the value \(q(v)) cannot be used. Correct the cell and import again."
+                ? "\(subject("Katalog")), Zeile \(r), Spalte \(q(c)): \(why) (\(q(v))). Berichtigen Sie die Zelle und importieren Sie erneut."
+                : "\(capitalized(subject("Katalog"))), row \(r), column \(q(c)): the value \(q(v)) cannot be used. Correct the cell and import again."
         case .badConfigurationRow(let r, let c, let v, let why):
             return de
-                ? "Konfiguration, Zeile \(r), Spalte \(q(c)): \(why) (\(q(v))). Berichtigen Sie die Zelle und versuchen Sie es erneut."
-                : "Configuration, row \(r), column \(q(c)): the value \(q(v)) cannot be used. Correct the cell and try again."
+                ? "\(subject("Konfiguration")), Zeile \(r), Spalte \(q(c)): \(why) (\(q(v))). Berichtigen Sie die Zelle und versuchen Sie es erneut."
+                : "\(capitalized(subject("Konfiguration"))), row \(r), column \(q(c)): the value \(q(v)) cannot be used. Correct the cell and try again."
         case .unknownKommunaltyp(let t, let k):
+            let place = file.map { "\(q($0)), " } ?? ""
             return de
-                ? "Kommune \(q(k)): Den Kommunaltyp \(q(t)) gibt es nicht. Verwenden Sie einen der eingerichteten Kommunaltypen."
-                : "Council \(q(k)): there is no Kommunaltyp \(q(t)). Use one of the configured Kommunaltypen."
+                ? "\(place)Kommune \(q(k)): Den Kommunaltyp \(q(t)) gibt es nicht. Verwenden Sie einen der eingerichteten Kommunaltypen."
+                : capitalized("\(place)council \(q(k)): there is no Kommunaltyp \(q(t)). Use one of the configured Kommunaltypen.")
         }
     }
 

@@ -69,7 +69,12 @@ extension SpreadsheetError: OZGError {
             return de
                 ? "Die Datei \(q(p)) lässt sich nicht lesen. Prüfen Sie, ob es eine Datei (kein Ordner) ist und ob Sie sie lesen dürfen."
                 : "The file \(q(p)) cannot be read. Check that it is a file (not a folder) and that you may read it."
-        case .notASpreadsheet(let p, _):
+        case .notASpreadsheet(let p, let detected):
+            if let kind = Self.kind(detected, language) {
+                return de
+                    ? "Die Datei \(q(p)) ist keine Tabelle, sondern \(kind). Speichern Sie die Tabelle als .xlsx, .ods oder .csv und versuchen Sie es erneut."
+                    : "The file \(q(p)) is not a spreadsheet but \(kind). Save the spreadsheet as .xlsx, .ods or .csv and try again."
+            }
             return de
                 ? "Die Datei \(q(p)) ist keine Tabelle. Speichern Sie sie als .xlsx, .ods oder .csv und versuchen Sie es erneut."
                 : "The file \(q(p)) is not a spreadsheet. Save it as .xlsx, .ods or .csv and try again."
@@ -81,6 +86,10 @@ extension SpreadsheetError: OZGError {
             return de
                 ? "Die Datei \(q(p)) ist mit einem Passwort geschützt (verschlüsselt). Entfernen Sie das Passwort (Excel: Datei › Informationen › Arbeitsmappe schützen; LibreOffice: Datei › Eigenschaften › Sicherheit) und senden Sie die Datei erneut."
                 : "The file \(q(p)) is protected by a password (encrypted). Remove the password (Excel: File › Info › Protect Workbook; LibreOffice: File › Properties › Security) and send the file again."
+        case .corrupt(let p, _, let reason) where reason.hasPrefix("the file is empty"):
+            return de
+                ? "Die Datei \(q(p)) ist leer (0 Byte). Speichern Sie die Tabelle erneut als .xlsx, .ods oder .csv und senden Sie sie noch einmal."
+                : "The file \(q(p)) is empty (0 bytes). Save the spreadsheet again as .xlsx, .ods or .csv and send it once more."
         case .corrupt(let p, let part, _):
             let where_ = part.map { de ? " (Teil \(q($0)))" : " (part \(q($0)))" } ?? ""
             return de
@@ -90,11 +99,12 @@ extension SpreadsheetError: OZGError {
             return de
                 ? "Die Datei \(q(p)) ist beschädigt: Der Teil \(q(part)) enthält fehlerhaftes oder unzulässiges XML. Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie erneut."
                 : "The file \(q(p)) is damaged: its part \(q(part)) holds malformed or forbidden XML. Open it in Excel or LibreOffice and save it again."
-        case .limitExceeded(let p, let part, _, let value, let maximum):
+        case .limitExceeded(let p, let part, let limit, let value, let maximum):
             let where_ = part.map { de ? " (Teil \(q($0)))" : " (part \(q($0)))" } ?? ""
+            let name = Self.limitName(limit, language)
             return de
-                ? "Die Datei \(q(p)) überschreitet eine Schutzgrenze gegen manipulierte Dateien\(where_): \(value) statt höchstens \(maximum). Ist die Datei echt, erhöhen Sie die Grenze (README, „Limits“)."
-                : "The file \(q(p)) exceeds a limit against crafted files\(where_): \(value) where at most \(maximum) is allowed. If the file is genuine, raise the limit (README, \"Limits\")."
+                ? "Die Datei \(q(p)) überschreitet eine Schutzgrenze gegen manipulierte Dateien\(where_): \(name) \(value), erlaubt sind höchstens \(maximum). Ist die Datei echt, erhöhen Sie die Grenze (README, „Limits“)."
+                : "The file \(q(p)) exceeds a limit against crafted files\(where_): \(name) \(value), at most \(maximum) is allowed. If the file is genuine, raise the limit (README, \"Limits\")."
         case .sheetNotFound(let f, let s, let available):
             return de
                 ? "In der Datei \(q(f)) gibt es kein Blatt \(q(s)). Vorhandene Blätter: \(TechnicalDetail.quoteList(available, language))."
@@ -117,6 +127,40 @@ extension SpreadsheetError: OZGError {
                 ? "Die Ausgabe würde die Eingabedatei \(q(p)) überschreiben. Wählen Sie für die Ausgabe einen anderen Namen."
                 : "The output would overwrite the input file \(q(p)). Choose another name for the output."
         }
+    }
+
+    /// The name of a limit of ``ReadLimits`` (as the readers give it, in English) for a message.
+    public static func limitName(_ limit: String, _ language: MessageLanguage) -> String {
+        guard language == .german else { return limit }
+        let l = limit.lowercased()
+        let names: [(String, String)] = [
+            ("compression ratio", "Kompressionsverhältnis"), ("inflated size of all parts", "entpackte Größe aller Teile"),
+            ("inflated size", "entpackte Größe eines Teils"), ("zip entries", "Zahl der Archiveinträge"),
+            ("shared strings", "Zahl der gemeinsamen Texte"), ("nesting depth", "XML-Verschachtelungstiefe"),
+            ("tag length", "Länge eines XML-Tags"), ("attribute value length", "Länge eines Attributwerts"),
+            ("text length", "Länge eines Textes"), ("field size", "Größe eines Feldes"),
+            ("columns in record", "Zahl der Spalten einer Zeile"), ("cells", "Zahl der Zellen"),
+        ]
+        return names.first { l.contains($0.0) }?.1 ?? "Grenze „\(limit)“"
+    }
+
+    /// What a file is instead of a spreadsheet, for the kinds the readers recognise.
+    static func kind(_ detected: String, _ language: MessageLanguage) -> String? {
+        let de = language == .german
+        let d = detected.lowercased()
+        if d.contains("empty") { return de ? "leer" : "empty" }
+        if d.contains("pdf") { return de ? "ein PDF-Dokument" : "a PDF document" }
+        if d.contains("word") { return de ? "ein Word-Dokument" : "a Word document" }
+        if d.contains("powerpoint") { return de ? "eine PowerPoint-Präsentation" : "a PowerPoint presentation" }
+        if d.contains("opendocument spreadsheet") {
+            return de ? "eine OpenDocument-Tabelle mit falscher Endung (benennen Sie sie in .ods um)" : "an OpenDocument spreadsheet with the wrong extension (rename it to .ods)"
+        }
+        if d.contains("opendocument presentation") { return de ? "eine OpenDocument-Präsentation" : "an OpenDocument presentation" }
+        if d.contains("text document") { return de ? "ein OpenDocument-Textdokument" : "an OpenDocument text document" }
+        if d.contains("compound document") { return de ? "ein älteres Office-Dokument (.doc, .xls oder .ppt)" : "a legacy Office document (.doc, .xls or .ppt)" }
+        if d.contains("gzip") { return de ? "ein gzip-Archiv" : "a gzip archive" }
+        if d.contains("xml or html") { return de ? "eine XML- oder HTML-Datei" : "an XML or HTML file" }
+        return nil
     }
 
     public var technicalDetail: String {
