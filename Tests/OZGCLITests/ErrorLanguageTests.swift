@@ -181,6 +181,29 @@ struct ErrorLanguageTests {
         #expect(help.text.contains("--verbose"), "\(subcommand.joined(separator: " ")) --help lacks --verbose")
     }
 
+    /// A failing report program: exit 69, one sentence, its stderr only in the detail.
+    @Test func failingPlugin() throws {
+        let fixture = try #require(Self.fixture)
+        let bin = fixture.dir.path("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let script = bin.appendingPathComponent("ozg-report-kaputt")
+        try Data("#!/bin/sh\ncat >/dev/null\necho 'Traceback: KeyError x' >&2\nexit 3\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let path = bin.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
+        for verbose in [false, true] {
+            let o = try ExternalTools.ozg(
+                ["report", "kaputt", "--format", "json", "-o", "-", "--workspace", fixture.dir.path("ws").path]
+                    + (verbose ? ["--verbose"] : []),
+                environment: ["PATH": path, "LANG": "de_DE.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""])
+            let lines = o.stderr.split(separator: "\n")
+            #expect(o.status == 69, "\(o.stderr)")
+            #expect(lines.count == (verbose ? 2 : 1), "\(o.stderr)")
+            #expect(lines.first?.contains("„ozg-report-kaputt“ ist mit Status 3 gescheitert") == true, "\(o.stderr)")
+            #expect(lines.first?.contains("KeyError") == false, "\(o.stderr)")
+            if verbose { #expect(lines.last?.contains("stderr: \"Traceback: KeyError x\"") == true, "\(o.stderr)") }
+        }
+    }
+
     /// Validation findings for the Paten stay German whatever LANG says.
     @Test func findingsStayGerman() throws {
         let fixture = try #require(Self.fixture)
