@@ -25,8 +25,8 @@ extension OZG {
         @OptionGroup var messages: MessageOptions
 
         func validate() throws {
-            guard ["xlsx", "ods", "json"].contains(format) else { throw ValidationError("--format ist xlsx, ods oder json.") }
-            if output == "-" && format != "json" { throw ValidationError("Nur JSON kann auf stdout (-o -) geschrieben werden.") }
+            guard ["xlsx", "ods", "json"].contains(format) else { throw usageError("--format ist xlsx, ods oder json.", "--format is xlsx, ods or json.") }
+            if output == "-" && format != "json" { throw usageError("Nur JSON kann auf stdout (-o -) geschrieben werden.", "Only JSON can be written to stdout (-o -).") }
         }
 
         func run() throws {

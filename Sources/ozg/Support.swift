@@ -110,6 +110,11 @@ func runReporting(verbose: Bool, _ body: () throws -> Void) throws {
     }
 }
 
+/// A usage error (exit 64, printed by ArgumentParser with the usage) in the language of the environment.
+func usageError(_ german: String, _ english: String) -> ValidationError {
+    ValidationError(MessageLanguage.current() == .german ? german : english)
+}
+
 /// sysexits-style codes, documented in `ozg --help` and the README.
 func exitCode(for error: any Error) -> Int32 {
     switch error {

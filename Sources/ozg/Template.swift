@@ -35,8 +35,8 @@ extension OZG {
         @OptionGroup var messages: MessageOptions
 
         func validate() throws {
-            if all == (themenfeld != nil) { throw ValidationError("Entweder --themenfeld NAME oder --all angeben.") }
-            if !["xlsx", "ods"].contains(format) { throw ValidationError("--format ist xlsx oder ods.") }
+            if all == (themenfeld != nil) { throw usageError("Entweder --themenfeld NAME oder --all angeben.", "Give either --themenfeld NAME or --all.") }
+            if !["xlsx", "ods"].contains(format) { throw usageError("--format ist xlsx oder ods.", "--format is xlsx or ods.") }
         }
 
         func run() throws {

@@ -181,6 +181,16 @@ struct ErrorLanguageTests {
         #expect(help.text.contains("--verbose"), "\(subcommand.joined(separator: " ")) --help lacks --verbose")
     }
 
+    /// Usage errors (printed by ArgumentParser with the usage, exit 64) follow LANG too.
+    @Test func usageErrorsFollowLang() throws {
+        let fixture = try #require(Self.fixture)
+        let args = ["template", "--format", "pdf", "-o", fixture.dir.path("bogen.xlsx").path, "--all"]
+        let de = try Self.ozg(args, lang: nil)
+        #expect(de.status == 64 && de.stderr.contains("--format ist xlsx oder ods."), "\(de.stderr)")
+        let en = try Self.ozg(args, lang: "en_US.UTF-8")
+        #expect(en.status == 64 && en.stderr.contains("--format is xlsx or ods."), "\(en.stderr)")
+    }
+
     /// A failing report program: exit 69, one sentence, its stderr only in the detail.
     @Test func failingPlugin() throws {
         let fixture = try #require(Self.fixture)
