@@ -1,4 +1,5 @@
 import Foundation
+import OZGSpreadsheet
 
 /// Why a report could not be made, rendered or run, with the context to act on it.
 public enum ReportError: Error, Hashable, Sendable {
@@ -48,4 +49,76 @@ extension ReportError: CustomStringConvertible {
 
 enum NumberTextShim {
     static func seconds(_ s: Double) -> String { s == s.rounded() ? String(Int(s)) : String(s) }
+}
+
+extension ReportError: OZGError {
+    public func message(_ language: MessageLanguage) -> String {
+        func q(_ s: String) -> String { TechnicalDetail.quote(s, language) }
+        func list(_ l: [String]) -> String { TechnicalDetail.quoteList(l, language) }
+        let de = language == .german
+        switch self {
+        case .unknownReport(let n, let available):
+            return de
+                ? "Einen Bericht \(q(n)) gibt es nicht. Verfügbare Berichte: \(list(available))."
+                : "There is no report \(q(n)). Available reports: \(list(available))."
+        case .unknownThemenfeld(let n, let available):
+            return de
+                ? "Ein Themenfeld \(q(n)) gibt es nicht. Themenfelder: \(list(available))."
+                : "There is no Themenfeld \(q(n)). Themenfelder: \(list(available))."
+        case .unknownKommunaltyp(let n, let available):
+            return de
+                ? "Einen Kommunaltyp \(q(n)) gibt es nicht. Kommunaltypen: \(list(available))."
+                : "There is no Kommunaltyp \(q(n)). Kommunaltypen: \(list(available))."
+        case .unknownKommune(let n):
+            return de
+                ? "Eine Kommune \(q(n)) gehört nicht zum Verband. Prüfen Sie die Schreibweise."
+                : "The council \(q(n)) is not a member. Check the spelling."
+        case .invalidDocument:
+            return de
+                ? "Das Berichtsdokument ist in sich nicht stimmig und kann nicht ausgegeben werden. Melden Sie den Fehler mit der Ausgabe von --verbose."
+                : "The report document is inconsistent and cannot be rendered. Report the error with the output of --verbose."
+        case .invalidJSON(let source, _):
+            return de
+                ? "\(q(source)) liefert kein gültiges Berichtsdokument (JSON). Prüfen Sie das Programm, das den Bericht erzeugt."
+                : "\(q(source)) gives no valid report document (JSON). Check the program that makes the report."
+        case .pluginNotFound(let n):
+            return de
+                ? "Einen Bericht \(q(n)) gibt es nicht, auch kein Programm \(q("ozg-report-" + n)) im PATH. „ozg report list“ zeigt die verfügbaren Berichte."
+                : "There is no report \(q(n)) and no program \(q("ozg-report-" + n)) on PATH. \"ozg report list\" shows the available reports."
+        case .pluginFailed(let n, let status, _):
+            return de
+                ? "Das Berichtsprogramm \(q("ozg-report-" + n)) ist mit Status \(status) gescheitert. Mit --verbose sehen Sie seine Fehlerausgabe."
+                : "The report program \(q("ozg-report-" + n)) failed with status \(status). Use --verbose to see its error output."
+        case .pluginTimedOut(let n, let s):
+            return de
+                ? "Das Berichtsprogramm \(q("ozg-report-" + n)) lief länger als \(NumberTextShim.seconds(s)) Sekunden und wurde abgebrochen."
+                : "The report program \(q("ozg-report-" + n)) ran longer than \(NumberTextShim.seconds(s)) seconds and was stopped."
+        case .unsupportedFormat(let f, let supported):
+            return de
+                ? "Das Format \(q(f)) gibt es für diesen Bericht nicht; möglich sind \(supported.joined(separator: ", "))."
+                : "The format \(q(f)) is not available for this report; use one of \(supported.joined(separator: ", "))."
+        case .writeFailed(let p, _):
+            return de
+                ? "Der Bericht \(q(p)) konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert, ob Sie dort schreiben dürfen und ob genug Platz frei ist."
+                : "The report \(q(p)) could not be written. Check that the folder exists, that you may write there and that there is enough free space."
+        }
+    }
+
+    public var technicalDetail: String {
+        let t = "ReportError"
+        switch self {
+        case .unknownReport(let n, let a): return TechnicalDetail.format(t, "unknownReport", ["name": n, "available": a])
+        case .unknownThemenfeld(let n, let a): return TechnicalDetail.format(t, "unknownThemenfeld", ["name": n, "available": a])
+        case .unknownKommunaltyp(let n, let a): return TechnicalDetail.format(t, "unknownKommunaltyp", ["name": n, "available": a])
+        case .unknownKommune(let n): return TechnicalDetail.format(t, "unknownKommune", ["name": n])
+        case .invalidDocument(let r): return TechnicalDetail.format(t, "invalidDocument", ["reason": r])
+        case .invalidJSON(let s, let r): return TechnicalDetail.format(t, "invalidJSON", ["source": s, "reason": r])
+        case .pluginNotFound(let n): return TechnicalDetail.format(t, "pluginNotFound", ["name": n])
+        case .pluginFailed(let n, let s, let e):
+            return TechnicalDetail.format(t, "pluginFailed", ["name": n, "status": s, "stderr": e.trimmingCharacters(in: .whitespacesAndNewlines)])
+        case .pluginTimedOut(let n, let s): return TechnicalDetail.format(t, "pluginTimedOut", ["name": n, "seconds": s])
+        case .unsupportedFormat(let f, let s): return TechnicalDetail.format(t, "unsupportedFormat", ["format": f, "supported": s])
+        case .writeFailed(let p, let r): return TechnicalDetail.format(t, "writeFailed", ["path": p, "reason": r])
+        }
+    }
 }

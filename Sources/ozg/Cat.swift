@@ -24,9 +24,10 @@ extension OZG {
         var format: SheetDumper.Format = .csv
 
         @OptionGroup var limits: LimitOptions
+        @OptionGroup var messages: MessageOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let reader = try SpreadsheetFile.open(file, limits: limits.readLimits, csv: .typed)
                 let indexes = try sheet.map { [try reader.sheetIndex(named: $0)] } ?? Array(reader.sheets.indices)
                 try SheetDumper(format: format).dump(reader, sheets: indexes)

@@ -28,12 +28,13 @@ extension OZG {
             var kommunen: String?
 
             @OptionGroup var workspace: WorkspaceOptions
+            @OptionGroup var messages: MessageOptions
 
             @Flag(name: .shortAndLong, help: "No summary on stderr.")
             var quiet = false
 
             func run() throws {
-                try runReporting {
+                try runReporting(verbose: messages.verbose) {
                     let catalog = try readCatalog(file)
                     let ws = try workspace.open(create: true)
                     let summary = try ws.importCatalog(catalog)

@@ -32,9 +32,10 @@ extension OZG {
         var quiet = false
 
         @OptionGroup var limits: LimitOptions
+        @OptionGroup var messages: MessageOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 var converter = Converter(sheet: sheet, limits: limits.readLimits, options: WriteOptions(constantMemory: constantMemory))
                 if !quiet && Terminal.stderrIsTerminal {
                     converter.progress = { name, rows in Terminal.note("\(name): \(rows) Zeilen") }

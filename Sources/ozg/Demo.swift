@@ -20,9 +20,10 @@ extension OZG {
 
         @Option(name: .long, help: "The Samples folder (default: ./Samples).")
         var samples: String = "Samples"
+        @OptionGroup var messages: MessageOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let fm = FileManager.default
                 let out = URL(fileURLWithPath: output)
                 let samplesURL = URL(fileURLWithPath: samples)

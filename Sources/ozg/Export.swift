@@ -22,14 +22,15 @@ extension OZG {
         var output: String
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
-            guard ["xlsx", "ods", "json"].contains(format) else { throw ValidationError("--format ist xlsx, ods oder json.") }
-            if output == "-" && format != "json" { throw ValidationError("Nur JSON kann auf stdout (-o -) geschrieben werden.") }
+            guard ["xlsx", "ods", "json"].contains(format) else { throw usageError("--format ist xlsx, ods oder json.", "--format is xlsx, ods or json.") }
+            if output == "-" && format != "json" { throw usageError("Nur JSON kann auf stdout (-o -) geschrieben werden.", "Only JSON can be written to stdout (-o -).") }
         }
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let model = try workspace.open().snapshot()
                 if format == "json" {
                     try writeText(GesamtlisteExport.json(model: model), to: output)

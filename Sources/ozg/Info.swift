@@ -19,11 +19,12 @@ extension OZG {
         var format: InfoFormat = .text
 
         @OptionGroup var limits: LimitOptions
+        @OptionGroup var messages: MessageOptions
 
         enum InfoFormat: String, ExpressibleByArgument { case text, json }
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let detected = try SpreadsheetFormat.detect(path: file)
                 let reader = try SpreadsheetFile.open(file, limits: limits.readLimits)
                 var sheets: [[String: Any]] = []

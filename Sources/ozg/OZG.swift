@@ -13,7 +13,11 @@ struct OZG: ParsableCommand {
 
             Exit codes: 0 success; 1 the input has findings or conflicts (validate, ingest);
             64 wrong usage; 65 an input file is damaged, hostile or not a spreadsheet;
-            66 an input file does not exist; 73 an output file could not be written; 70 internal error.
+            66 an input file or the workspace does not exist; 69 a report program failed;
+            73 an output file could not be written; 74 the workspace database failed; 70 internal error.
+
+            Errors are one sentence in German, or in English when LC_ALL, LC_MESSAGES or LANG
+            names another language; --verbose adds the technical detail.
             """,
         version: "0.1.0",
         subcommands: [

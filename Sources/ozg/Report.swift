@@ -44,9 +44,10 @@ extension OZG {
 
         @OptionGroup var filters: FilterOptions
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let registry = ReportRegistry.shared
                 if name == "list" {
                     for entry in registry.listing() {
@@ -57,7 +58,7 @@ extension OZG {
                     }
                     return
                 }
-                guard let output else { throw ValidationError("-o PATH fehlt (oder - für stdout).") }
+                guard let output else { throw usageError("-o PATH fehlt (oder - für stdout).", "-o PATH is missing (or - for stdout).") }
                 let model = try workspace.open().snapshot()
                 let options = try filters.reportOptions(outputDirectory: output)
                 if name == "roadmap", format == "ics" || format == "projekt-csv" {
@@ -68,7 +69,7 @@ extension OZG {
                     return
                 }
                 guard let fmt = ReportFormat(rawValue: format) else {
-                    throw ValidationError("--format \(format) ist unbekannt: xlsx, ods, csv, html, json.")
+                    throw usageError("--format \(format) ist unbekannt: xlsx, ods, csv, html, json.", "--format \(format) is unknown: xlsx, ods, csv, html, json.")
                 }
                 if let perKommune = registry.generator(named: name) as? any PerKommuneReportGenerator, filters.kommune == nil {
                     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -95,7 +96,7 @@ extension OZG {
                         FileHandle.standardOutput.write(Data(file.text.utf8))
                     }
                 default:
-                    throw ValidationError("Nur csv und json können auf stdout (-o -) geschrieben werden.")
+                    throw usageError("Nur csv und json können auf stdout (-o -) geschrieben werden.", "Only csv and json can be written to stdout (-o -).")
                 }
                 return
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import OZGXML
 import OZGKit
 
 /// Options that adjust the limits against hostile files.
@@ -31,13 +32,70 @@ enum Terminal {
     }
 }
 
-/// Runs a command body, turning library errors into one message on stderr and an exit code.
-func runReporting(_ body: () throws -> Void) throws {
+/// `--verbose`: the technical detail of an error as a second line.
+struct MessageOptions: ParsableArguments {
+    @Flag(name: .long, help: "On an error, also print the technical detail (error case, part, offset, underlying message).")
+    var verbose = false
+}
+
+/// A domain error while reading a named input file: the domain loaders see rows, not files.
+struct InputFileError: OZGError {
+    let path: String
+    let underlying: DomainError
+
+    func message(_ language: MessageLanguage) -> String { underlying.message(language, file: path) }
+
+    var technicalDetail: String { "file: \(String(reflecting: path)), " + underlying.technicalDetail }
+}
+
+/// Runs `body`, naming `path` in a domain error it throws.
+func naming<T>(_ path: String, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as DomainError {
+        throw InputFileError(path: path, underlying: error)
+    }
+}
+
+/// An error that is not OZGKit's own (Foundation, the system): one sentence and exit 70, or,
+/// for a Foundation file error with a path, the matching `SpreadsheetError`.
+struct UnexpectedError: OZGError {
+    let underlying: any Error
+
+    func message(_ language: MessageLanguage) -> String {
+        switch language {
+        case .german:
+            return "Unerwarteter Fehler (ein Fehler in ozg). Bitte melden Sie ihn mit der Eingabedatei und der Ausgabe von --verbose."
+        case .english:
+            return "Unexpected error (a bug in ozg). Please report it with the input file and the output of --verbose."
+        }
+    }
+
+    var technicalDetail: String { "\(type(of: underlying)): " + String(reflecting: underlying).replacingOccurrences(of: "\n", with: " ") }
+
+    /// Foundation's file errors as the `SpreadsheetError` they mean, else an `UnexpectedError`.
+    static func wrap(_ error: any Error) -> any OZGError {
+        if let error = error as? CocoaError, let path = error.userInfo[NSFilePathErrorKey] as? String ?? error.filePath {
+            switch error.code {
+            case .fileReadNoSuchFile, .fileNoSuchFile: return SpreadsheetError.fileNotFound(path: path)
+            case .fileReadNoPermission, .fileReadUnknown, .fileReadCorruptFile, .fileReadTooLarge, .fileReadInvalidFileName:
+                return SpreadsheetError.unreadable(path: path, reason: error.localizedDescription)
+            case .fileWriteNoPermission, .fileWriteOutOfSpace, .fileWriteVolumeReadOnly, .fileWriteUnknown,
+                .fileWriteInvalidFileName, .fileWriteFileExists:
+                return SpreadsheetError.writeFailed(path: path, reason: error.localizedDescription)
+            default: break
+            }
+        }
+        return UnexpectedError(underlying: error)
+    }
+}
+
+/// Runs a command body, turning library errors into one sentence on stderr (in the language of
+/// `LC_ALL`/`LC_MESSAGES`/`LANG`, German by default), with `verbose` a second line with the
+/// technical detail, and an exit code.
+func runReporting(verbose: Bool, _ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as SpreadsheetError {
-        Terminal.error(error.description)
-        throw ExitCode(exitCode(for: error))
     } catch let error as ExitCode {
         throw error
     } catch let error as CleanExit {
@@ -45,17 +103,44 @@ func runReporting(_ body: () throws -> Void) throws {
     } catch let error as ValidationError {
         throw error
     } catch {
-        Terminal.error("\(error)")
-        throw ExitCode(70)
+        let reported = (error as? any OZGError) ?? UnexpectedError.wrap(error)
+        Terminal.error(reported.message(.current()))
+        if verbose { Terminal.error("detail: " + reported.technicalDetail) }
+        throw ExitCode(exitCode(for: reported))
     }
 }
 
+/// A usage error (exit 64, printed by ArgumentParser with the usage) in the language of the environment.
+func usageError(_ german: String, _ english: String) -> ValidationError {
+    ValidationError(MessageLanguage.current() == .german ? german : english)
+}
+
 /// sysexits-style codes, documented in `ozg --help` and the README.
-func exitCode(for error: SpreadsheetError) -> Int32 {
+func exitCode(for error: any Error) -> Int32 {
     switch error {
-    case .fileNotFound: return 66
-    case .writeFailed, .outputIsInput: return 73
-    case .sheetNotFound, .unsupportedFormat: return 64
-    default: return 65
+    case let e as SpreadsheetError:
+        switch e {
+        case .fileNotFound: return 66
+        case .writeFailed, .outputIsInput: return 73
+        case .sheetNotFound, .unsupportedFormat: return 64
+        default: return 65
+        }
+    case let e as WorkspaceError:
+        switch e {
+        case .notFound, .notAFolder: return 66
+        case .unknownEinzelleistung, .unknownKommunaltyp, .unknownKommune: return 65
+        case .database, .io: return 74
+        }
+    case let e as ReportError:
+        switch e {
+        case .unknownReport, .unknownThemenfeld, .unknownKommunaltyp, .unknownKommune, .pluginNotFound, .unsupportedFormat:
+            return 64
+        case .invalidJSON, .pluginFailed, .pluginTimedOut: return 69
+        case .writeFailed: return 73
+        case .invalidDocument: return 70
+        }
+    case is DomainError, is XMLError: return 65
+    case let e as InputFileError: return exitCode(for: e.underlying)
+    default: return 70
     }
 }

@@ -32,14 +32,15 @@ extension OZG {
         var format: String = "xlsx"
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func validate() throws {
-            if all == (themenfeld != nil) { throw ValidationError("Entweder --themenfeld NAME oder --all angeben.") }
-            if !["xlsx", "ods"].contains(format) { throw ValidationError("--format ist xlsx oder ods.") }
+            if all == (themenfeld != nil) { throw usageError("Entweder --themenfeld NAME oder --all angeben.", "Give either --themenfeld NAME or --all.") }
+            if !["xlsx", "ods"].contains(format) { throw usageError("--format ist xlsx oder ods.", "--format is xlsx or ods.") }
         }
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let model = try workspace.open().snapshot()
                 if all {
                     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -50,8 +51,7 @@ extension OZG {
                     }
                 } else if let themenfeld {
                     guard let tf = model.catalog.themenfelder.first(where: { $0.lowercased() == themenfeld.lowercased() }) else {
-                        throw ValidationError(
-                            "Themenfeld \"\(themenfeld)\" gibt es nicht. Themenfelder: \(model.catalog.themenfelder.joined(separator: ", "))")
+                        throw ReportError.unknownThemenfeld(themenfeld, available: model.catalog.themenfelder)
                     }
                     try write(model: model, themenfeld: tf, to: output)
                     print(output)

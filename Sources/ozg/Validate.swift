@@ -75,9 +75,10 @@ extension OZG {
 
         @OptionGroup var check: SheetCheckOptions
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let model = try workspace.open().snapshot()
                 let checked = try checkFiles(check, model: model)
                 let findings = checked.flatMap(\.result.findings)
@@ -108,9 +109,10 @@ extension OZG {
 
         @OptionGroup var check: SheetCheckOptions
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var messages: MessageOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting(verbose: messages.verbose) {
                 let ws = try workspace.open()
                 let model = try ws.snapshot()
                 let checked = try checkFiles(check, model: model)

@@ -38,7 +38,7 @@ struct FilterOptions: ParsableArguments {
         {
             return date
         }
-        throw ValidationError("--stand \(stand) ist kein Datum (YYYY-MM-DD oder TT.MM.JJJJ).")
+        throw usageError("--stand \(stand) ist kein Datum (YYYY-MM-DD oder TT.MM.JJJJ).", "--stand \(stand) is not a date (YYYY-MM-DD or DD.MM.YYYY).")
     }
 
     func reportOptions(outputDirectory: String? = nil) throws -> ReportOptions {
@@ -55,15 +55,15 @@ struct FilterOptions: ParsableArguments {
 /// Reads a catalogue file (CSV, XLSX or ODS in the layout of ozg-katalog-2019.csv).
 func readCatalog(_ path: String) throws -> Catalog {
     let reader = try SpreadsheetFile.open(path)
-    guard !reader.sheets.isEmpty else { throw ValidationError("\(path): keine Tabelle gefunden.") }
-    return try Catalog(sheet: reader.readSheet(0))
+    guard !reader.sheets.isEmpty else { throw usageError("„\(path)“ enthält keine Tabelle.", "\"\(path)\" holds no sheet.") }
+    return try naming(path) { try Catalog(sheet: reader.readSheet(0)) }
 }
 
 /// Reads a council list (CSV, XLSX or ODS in the layout of krz-verband-kommunen.csv).
 func readKommunen(_ path: String, kommunaltypen: KommunaltypSet) throws -> [Kommune] {
     let reader = try SpreadsheetFile.open(path)
-    guard !reader.sheets.isEmpty else { throw ValidationError("\(path): keine Tabelle gefunden.") }
-    return try Kommune.list(rows: reader.readSheet(0).textRows(), kommunaltypen: kommunaltypen)
+    guard !reader.sheets.isEmpty else { throw usageError("„\(path)“ enthält keine Tabelle.", "\"\(path)\" holds no sheet.") }
+    return try naming(path) { try Kommune.list(rows: reader.readSheet(0).textRows(), kommunaltypen: kommunaltypen) }
 }
 
 /// The file name of a Themenfeld as a safe path component.

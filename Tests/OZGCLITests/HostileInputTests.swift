@@ -53,8 +53,10 @@ struct HostileInputTests {
         let c = try #require(suite.cases.first { $0.file == name }, "case \(name) not generated")
         let path = suite.dir.appendingPathComponent(c.file).path
         let before = try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date
+        // --verbose: the words checked below are in the technical detail line (the sentence
+        // before it follows LANG).
         let run = try ExternalTools.python(
-            script: "hostile_run.py", ["10", "--", ExternalTools.ozgBinary, "cat", path, "--format", "csv"])
+            script: "hostile_run.py", ["10", "--", ExternalTools.ozgBinary, "cat", path, "--format", "csv", "--verbose"])
         let o = try JSONDecoder().decode(Outcome.self, from: run.stdout)
         #expect(o.signal == nil, "\(name): killed by signal \(o.signal ?? 0): \(o.stderr)")
         #expect(!o.timedOut && o.seconds < 5, "\(name): took \(o.seconds) s")
