@@ -26,7 +26,8 @@ targets=("$@")
 
 # Seeds: Samples/, the committed fixtures, generated XLSX/ODS fixtures and the parts inside them.
 seeds="$out/seeds"
-if [ ! -d "$seeds/xlsx" ]; then
+seeds_version=2   # raise when the seed set changes: the seeds are made again
+if [ "$(cat "$seeds/.version" 2>/dev/null)" != "$seeds_version" ]; then
   rm -rf "$seeds"; mkdir -p "$seeds"/{xlsx,ods,csv,xlsx-sheet,xlsx-strings,ods-content,mapping}
   python3 Tests/Scripts/make_xlsx_fixtures.py "$seeds/gen-xlsx" >/dev/null
   python3 Tests/Scripts/ods_make_fixtures.py "$seeds/gen-ods" >/dev/null 2>&1 || true
@@ -48,6 +49,7 @@ if [ ! -d "$seeds/xlsx" ]; then
   cp Samples/working-sheets/*.csv Tests/Fuzz/seeds-mapping/* "$seeds/mapping/" 2>/dev/null || true
   cp "$seeds"/xlsx/* "$seeds"/ods/* "$seeds/convert/"
   find "$seeds" -type f -empty -delete
+  echo "$seeds_version" > "$seeds/.version"
 fi
 
 dict_for() {
@@ -63,7 +65,7 @@ status=0
 printf '\n%-14s %10s %8s %8s %8s %9s  %s\n' target executions "exec/s" corpus cov "peak MB" findings
 for t in "${targets[@]}"; do
   corpus="$out/corpus/$t"
-  mkdir -p "$corpus"
+  mkdir -p "$corpus" "$seeds/$t"
   regressions="Tests/Fuzz/regressions/$t"
   dirs=("$corpus" "$seeds/$t")
   [ -d "$regressions" ] && dirs+=("$regressions")
