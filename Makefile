@@ -31,6 +31,9 @@ test: deps
 	$(SWIFT) build --build-tests --package-path Samples/plugins/swift
 	$(SWIFT) test --skip-build
 	$(SWIFT) test --skip-build --package-path Samples/plugins/swift
+	@echo "SwiftPM command plug-in: swift package ozg-report list (in the sample package)"
+	$(SWIFT) package --package-path Samples/plugins/swift --allow-writing-to-package-directory ozg-report list \
+	  | tee /dev/stderr | grep -q '^abdeckung'
 	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 ## Release build, then the reading/writing benchmarks side by side with reference tools.
