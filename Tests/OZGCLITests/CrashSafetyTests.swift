@@ -166,6 +166,34 @@ struct CrashSafetyTests {
         #expect(landed > 0)
     }
 
+    // MARK: - catalog import
+
+    /// A killed import into a new workspace leaves no folder, an empty workspace or one with the
+    /// whole catalogue (one transaction); it opens, and importing again completes it.
+    @Test func killDuringCatalogImport() throws {
+        guard try ExternalTools.require("sqlite3") else { return }
+        let dir = TemporaryDirectory("ozg-crash-catalog")
+        let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        let ref = dir.path("ref"), ws = dir.path("ws")
+        let t = try CLI.timed(["catalog", "import", catalog, "--workspace", ref.path, "-q"])
+        let expected = try CLI.exportJSON(ref)
+        let db = ws.appendingPathComponent("ozg.sqlite")
+        var landed = 0
+        for (i, delay) in CLI.moments(t, from: 0.3, to: 0.95).enumerated() {
+            try? FileManager.default.removeItem(at: ws)
+            if try CLI.killed(["catalog", "import", catalog, "--workspace", ws.path, "-q"], after: delay) { landed += 1 }
+            let context = "kill \(i) after \(delay) s"
+            if FileManager.default.fileExists(atPath: db.path) {
+                #expect(try CLI.sqlite(db, "PRAGMA integrity_check") == "ok", "\(context)")
+                let o = try ExternalTools.ozg(["export", "--format", "json", "-o", "-", "--workspace", ws.path])
+                #expect(o.status == 0, "\(context): \(o.stderr)")
+            }
+            try CLI.ok(["catalog", "import", catalog, "--workspace", ws.path, "-q"])
+            #expect(try CLI.exportJSON(ws) == expected, "\(context)")
+        }
+        #expect(landed > 0)
+    }
+
     // MARK: - export
 
     @Test func killDuringExport() throws {
@@ -232,5 +260,7 @@ struct CrashSafetyTests {
         }
         // The early moments at least hit a running process.
         #expect(landed > 0)
+        try CLI.ok(args + [out.path])
+        #expect(CLI.temporaries(in: out).isEmpty)
     }
 }
