@@ -46,7 +46,7 @@ extension OZG {
         @OptionGroup var workspace: WorkspaceOptions
 
         func run() throws {
-            try runReporting {
+            try runReporting { try writeFailuresExit73 {
                 let registry = ReportRegistry.shared
                 if name == "list" {
                     for entry in registry.listing() {
@@ -83,6 +83,17 @@ extension OZG {
                 }
                 let document = try registry.document(named: name, model: model, options: options)
                 try emit(document, format: fmt, to: output)
+            } }
+        }
+
+        /// A report file that could not be written ends in exit 73, as a spreadsheet output does.
+        func writeFailuresExit73(_ body: () throws -> Void) throws {
+            do {
+                try body()
+            } catch let error as ReportError {
+                guard case .writeFailed = error else { throw error }
+                Terminal.error(error.description)
+                throw ExitCode(73)
             }
         }
 

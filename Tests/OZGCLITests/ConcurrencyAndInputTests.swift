@@ -210,6 +210,19 @@ struct InputProtectionTests {
         #expect(CLI.temporaries(in: ws).isEmpty)
     }
 
+    /// A report file that cannot be written is exit 73 in every format (JSON/CSV/HTML were 70).
+    @Test(arguments: ["json", "csv", "html", "xlsx"])
+    func unwritableReportIsExit73(format: String) throws {
+        let dir = TemporaryDirectory("ozg-report-73")
+        let ws = dir.path("ws")
+        let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        try CLI.ok(["catalog", "import", catalog, "--workspace", ws.path, "-q"])
+        let out = dir.path("missing-folder/abdeckung.\(format)").path
+        let o = try ExternalTools.ozg(["report", "abdeckung", "--format", format, "-o", out, "--workspace", ws.path])
+        #expect(o.status == 73, "exit \(o.status): \(o.stderr)")
+        #expect(o.stderr.contains("missing-folder"))
+    }
+
     /// A Prüfbericht whose name is that of another input is refused, not written over it.
     @Test func pruefberichtOntoInputIsRefused() throws {
         let dir = TemporaryDirectory("ozg-refuse-pb")
