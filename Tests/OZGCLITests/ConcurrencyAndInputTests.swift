@@ -99,7 +99,7 @@ struct InputProtectionTests {
     func traced(_ args: [String], dir: TemporaryDirectory) throws -> (status: Int32, trace: [Substring]) {
         let log = dir.path("strace-\(UUID().uuidString).log")
         let o = try ExternalTools.run(
-            ["strace", "-f", "-qq", "-s", "4096", "-e", "trace=open,openat,creat,truncate,rename,renameat,renameat2",
+            ["strace", "-f", "-qq", "-s", "4096", "-e", "trace=open,openat,creat,truncate,rename,renameat,renameat2,mkdir,mkdirat",
                 "-o", log.path, ExternalTools.ozgBinary] + args)
         let text = try String(contentsOf: log, encoding: .utf8)
         #expect(text.contains("openat(") || text.contains("open("), "strace recorded nothing: \(o.stderr)")
@@ -161,6 +161,42 @@ struct InputProtectionTests {
         #expect(try all.map(sha) == before)
     }
 
+    /// Whatever a writer creates in the output's folder is the output itself or recognisably
+    /// temporary (`.NAME.ozg-tmp-…`, also as the folder of libxlsxwriter's scratch files), so a
+    /// kill at any moment leaves no stray file there. Before the fix libxlsxwriter created
+    /// `tmp.XXXXXXXXXX` files beside the output.
+    @Test func writersCreateOnlyRecognisableTemporaries() throws {
+        guard try ExternalTools.require("strace") else { return }
+        let dir = TemporaryDirectory("ozg-strace-tmp")
+        let files = try inputs(dir)
+        let out = dir.path("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let ws = dir.path("ws").path
+        try CLI.ok(["catalog", "import", files.catalog, "--workspace", ws, "-q"])
+        let runs: [(String, [String])] = [
+            ("a.xlsx", ["convert", files.sheets[0], out.appendingPathComponent("a.xlsx").path]),
+            ("b.xlsx", ["convert", files.sheets[0], out.appendingPathComponent("b.xlsx").path, "--constant-memory"]),
+            ("c.ods", ["convert", files.sheets[0], out.appendingPathComponent("c.ods").path]),
+            ("d.csv", ["convert", files.sheets[3], out.appendingPathComponent("d.csv").path]),
+            ("e.xlsx", ["report", "abdeckung", "--format", "xlsx", "-o", out.appendingPathComponent("e.xlsx").path, "--workspace", ws]),
+            ("f.html", ["report", "abdeckung", "--format", "html", "-o", out.appendingPathComponent("f.html").path, "--workspace", ws]),
+        ]
+        for (name, args) in runs {
+            let r = try traced(args, dir: dir)
+            #expect(r.status == 0, "\(name): exit \(r.status)")
+            let prefix = out.path + "/"
+            for line in r.trace where line.contains("O_CREAT") || line.contains("mkdir") {
+                guard let start = line.range(of: "\"" + prefix) else { continue }
+                let rest = line[start.upperBound...]
+                let rel = String(rest[..<(rest.firstIndex(of: "\"") ?? rest.endIndex)])
+                let first = String(rel.split(separator: "/").first ?? "")
+                #expect(rel == name || AtomicOutput.isTemporaryName(first), "\(name): created \(rel) beside the output")
+            }
+        }
+        #expect(CLI.temporaries(in: out).isEmpty)
+        #expect(CLI.outputs(in: out) == runs.map(\.0).sorted())
+    }
+
     @Test func outputOntoInputIsRefused() throws {
         let dir = TemporaryDirectory("ozg-refuse")
         let files = try inputs(dir)
@@ -211,16 +247,17 @@ struct InputProtectionTests {
     }
 
     /// A report file that cannot be written is exit 73 in every format (JSON/CSV/HTML were 70).
-    @Test(arguments: ["json", "csv", "html", "xlsx"])
-    func unwritableReportIsExit73(format: String) throws {
+    @Test func unwritableReportIsExit73() throws {
         let dir = TemporaryDirectory("ozg-report-73")
         let ws = dir.path("ws")
         let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
         try CLI.ok(["catalog", "import", catalog, "--workspace", ws.path, "-q"])
-        let out = dir.path("missing-folder/abdeckung.\(format)").path
-        let o = try ExternalTools.ozg(["report", "abdeckung", "--format", format, "-o", out, "--workspace", ws.path])
-        #expect(o.status == 73, "exit \(o.status): \(o.stderr)")
-        #expect(o.stderr.contains("missing-folder"))
+        for format in ["json", "csv", "html", "xlsx"] {
+            let out = dir.path("missing-folder/abdeckung.\(format)").path
+            let o = try ExternalTools.ozg(["report", "abdeckung", "--format", format, "-o", out, "--workspace", ws.path])
+            #expect(o.status == 73, "\(format): exit \(o.status): \(o.stderr)")
+            #expect(o.stderr.contains("missing-folder"), "\(format): \(o.stderr)")
+        }
     }
 
     /// A Prüfbericht whose name is that of another input is refused, not written over it.

@@ -17,6 +17,7 @@ public final class AtomicOutput {
     /// The temporary path that is written.
     public let temporaryPath: String
     private var done = false
+    private var scratch: String?
 
     /// Prepares an output. Refuses to write onto any of `inputs` (compared after resolving links).
     public init(destination: String, inputs: [String] = []) throws {
@@ -45,6 +46,26 @@ public final class AtomicOutput {
         }
     }
 
+    /// A private folder beside the destination for a writer's own scratch files (libxlsxwriter's),
+    /// named after ``temporaryPath`` and removed with it by ``commit()`` or ``discard()``; created
+    /// on first use. Scratch files in the destination's folder itself would keep unrecognisable
+    /// names there when the process is killed.
+    public func scratchDirectory() throws -> String {
+        if let scratch { return scratch }
+        let path = temporaryPath + ".d"
+        guard mkdir(path, 0o700) == 0 else {
+            throw SpreadsheetError.writeFailed(
+                path: destination, reason: "the folder \(path) could not be created: \(String(cString: strerror(errno)))")
+        }
+        scratch = path
+        return path
+    }
+
+    private func removeScratch() {
+        if let scratch { try? FileManager.default.removeItem(atPath: scratch) }
+        scratch = nil
+    }
+
     /// The start of the temporary files' names for `destination`: `.<name>.ozg-tmp-`.
     public static func temporaryPrefix(of destination: String) -> String {
         "." + (destination as NSString).lastPathComponent + ".ozg-tmp-"
@@ -55,8 +76,9 @@ public final class AtomicOutput {
         name.hasPrefix(".") && name.contains(".ozg-tmp-")
     }
 
-    /// Removes the temporary files left beside `destination` by writers that were killed: those
-    /// named `.<name>.ozg-tmp-<pid>-…` whose process `pid` no longer exists. Returns the paths removed.
+    /// Removes the temporary files (and scratch folders) left beside `destination` by writers that
+    /// were killed: those named `.<name>.ozg-tmp-<pid>-…` whose process `pid` no longer exists.
+    /// Returns the paths removed.
     @discardableResult
     public static func removeStaleTemporaries(of destination: String) -> [String] {
         let dir = (destination as NSString).deletingLastPathComponent
@@ -69,7 +91,7 @@ public final class AtomicOutput {
             if pid == getpid() { continue }
             if kill(pid, 0) == 0 || errno != ESRCH { continue }
             let path = (dir as NSString).appendingPathComponent(name)
-            if unlink(path) == 0 { removed.append(path) }
+            if (try? FileManager.default.removeItem(atPath: path)) != nil { removed.append(path) }
         }
         return removed
     }
@@ -77,6 +99,7 @@ public final class AtomicOutput {
     /// Flushes the temporary file to disk and renames it over the destination.
     public func commit() throws {
         guard !done else { return }
+        removeScratch()
         let fd = open(temporaryPath, O_RDONLY)
         if fd >= 0 {
             fsync(fd)
@@ -101,6 +124,7 @@ public final class AtomicOutput {
 
     /// Removes the temporary file; the destination stays as it was.
     public func discard() {
+        removeScratch()
         guard !done else { return }
         unlink(temporaryPath)
         done = true
