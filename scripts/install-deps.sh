@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what OZGKit needs and is missing: the C libraries (libxlsxwriter, libzip), pkg-config,
-# LibreOffice Calc (headless) for the interoperability tests, and Python's openpyxl,
+# LibreOffice Calc (headless) for the interoperability tests, strace and sqlite3 for the
+# crash-safety tests, and Python's openpyxl,
 # python-calamine, pandas and odfpy. Idempotent: a second run installs nothing.
 #   scripts/install-deps.sh          everything (tests, demo, bench)
 #   scripts/install-deps.sh build    only what building needs
@@ -15,6 +16,8 @@ if [ "$what" != build ]; then
   command -v soffice >/dev/null || apt_pkgs+=(libreoffice-calc-nogui)
   command -v unzip >/dev/null || apt_pkgs+=(unzip)
   command -v zip >/dev/null || apt_pkgs+=(zip)
+  command -v strace >/dev/null || apt_pkgs+=(strace)
+  command -v sqlite3 >/dev/null || apt_pkgs+=(sqlite3)
 fi
 if [ "$what" = bench ]; then
   [ -x /usr/bin/time ] || apt_pkgs+=(time)

@@ -49,10 +49,14 @@ public enum SpreadsheetFile {
     }
 
     /// Writes a workbook held in memory to `path` (format by extension), atomically.
-    public static func write(_ workbook: Workbook, to path: String, options: WriteOptions = WriteOptions()) throws {
+    ///
+    /// - Parameter inputs: Files that must never be overwritten (``SpreadsheetError/outputIsInput(path:)``).
+    public static func write(
+        _ workbook: Workbook, to path: String, options: WriteOptions = WriteOptions(), inputs: [String] = []
+    ) throws {
         var options = options
         if options.properties == DocumentProperties() { options.properties = workbook.properties }
-        let writer = try create(path, options: options)
+        let writer = try create(path, options: options, inputs: inputs)
         try writer.write(workbook)
     }
 

@@ -31,12 +31,14 @@ extension OZG {
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
+                if output != "-" { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
                 let model = try workspace.open().snapshot()
                 if format == "json" {
-                    try writeText(GesamtlisteExport.json(model: model), to: output)
+                    try writeText(GesamtlisteExport.json(model: model), to: output, inputs: workspace.storeFiles)
                 } else {
                     try SpreadsheetFile.write(
-                        GesamtlisteExport.workbook(model: model, extraColumns: ExtraColumns(model)), to: output)
+                        GesamtlisteExport.workbook(model: model, extraColumns: ExtraColumns(model)), to: output,
+                        inputs: workspace.storeFiles)
                 }
             }
         }

@@ -3,9 +3,9 @@ import Foundation
 import OZGKit
 
 /// The renderer for a report format; spreadsheets go through OZGFiles' writers.
-func reportRenderer(_ format: ReportFormat) -> any ReportRenderer {
+func reportRenderer(_ format: ReportFormat, inputs: [String] = []) -> any ReportRenderer {
     switch format {
-    case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0) }
+    case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0, inputs: inputs) }
     case .csv: return CSVReportRenderer()
     case .html: return HTMLReportRenderer()
     case .json: return JSONReportRenderer()
@@ -59,13 +59,14 @@ extension OZG {
                     return
                 }
                 guard let output else { throw usageError("-o PATH fehlt (oder - für stdout).", "-o PATH is missing (or - for stdout).") }
+                if output != "-" { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
                 let model = try workspace.open().snapshot()
                 let options = try filters.reportOptions(outputDirectory: output)
                 if name == "roadmap", format == "ics" || format == "projekt-csv" {
                     let text = format == "ics"
                         ? try RoadmapCalendar.ics(model: model, options: options)
                         : try RoadmapProjectCSV.csv(model: model, options: options)
-                    try writeText(text, to: output)
+                    try writeText(text, to: output, inputs: workspace.storeFiles)
                     return
                 }
                 guard let fmt = ReportFormat(rawValue: format) else {
@@ -75,7 +76,9 @@ extension OZG {
                     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
                     for report in try perKommune.generatePerKommune(model: model, options: options) {
                         let path = (output as NSString).appendingPathComponent(report.fileStem + "." + fmt.rawValue)
-                        for file in try reportRenderer(fmt).render(report.document, to: path) { print(file) }
+                        for file in try reportRenderer(fmt, inputs: workspace.storeFiles).render(report.document, to: path) {
+                            print(file)
+                        }
                     }
                     return
                 }
@@ -100,7 +103,7 @@ extension OZG {
                 }
                 return
             }
-            for file in try reportRenderer(format).render(document, to: output) { print(file) }
+            for file in try reportRenderer(format, inputs: workspace.storeFiles).render(document, to: output) { print(file) }
         }
     }
 }

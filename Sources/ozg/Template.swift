@@ -41,6 +41,7 @@ extension OZG {
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
+                if !all { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
                 let model = try workspace.open().snapshot()
                 if all {
                     try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -69,7 +70,7 @@ extension OZG {
             content.isSampleData = model.isSampleData
             let wb = WorkingSheetTemplate.make(
                 catalog: model.catalog, themenfeld: themenfeld, kommunaltypen: model.kommunaltypen, content: content)
-            try SpreadsheetFile.write(wb, to: path)
+            try SpreadsheetFile.write(wb, to: path, inputs: workspace.storeFiles)
         }
     }
 }

@@ -23,7 +23,7 @@ struct CheckedFile {
 }
 
 /// Reads and maps each file; findings of all files are returned, nothing is stored.
-func checkFiles(_ options: SheetCheckOptions, model: DomainModel) throws -> [CheckedFile] {
+func checkFiles(_ options: SheetCheckOptions, model: DomainModel, protected: [String] = []) throws -> [CheckedFile] {
     let mapper = WorkingSheetMapper(catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen)
     let now = ISO8601DateFormatter().string(from: Date())
     var checked: [CheckedFile] = []
@@ -37,7 +37,9 @@ func checkFiles(_ options: SheetCheckOptions, model: DomainModel) throws -> [Che
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             let out = (dir as NSString).appendingPathComponent(stem + "-Pruefbericht.xlsx")
             let original = try SpreadsheetFile.open(file).readWorkbook()
-            try SpreadsheetFile.write(Pruefbericht.workbook(original: original, findings: result.findings, file: file), to: out)
+            try SpreadsheetFile.write(
+                Pruefbericht.workbook(original: original, findings: result.findings, file: file), to: out,
+                inputs: options.files + protected)
             Terminal.note("Prüfbericht: \(out)")
         }
     }
@@ -80,7 +82,7 @@ extension OZG {
         func run() throws {
             try runReporting(verbose: messages.verbose) {
                 let model = try workspace.open().snapshot()
-                let checked = try checkFiles(check, model: model)
+                let checked = try checkFiles(check, model: model, protected: workspace.storeFiles)
                 let findings = checked.flatMap(\.result.findings)
                 try printFindings(findings, format: check.format)
                 for c in checked {
@@ -115,7 +117,7 @@ extension OZG {
             try runReporting(verbose: messages.verbose) {
                 let ws = try workspace.open()
                 let model = try ws.snapshot()
-                let checked = try checkFiles(check, model: model)
+                let checked = try checkFiles(check, model: model, protected: workspace.storeFiles)
                 try printFindings(checked.flatMap(\.result.findings), format: check.format)
                 var failed = checked.contains { $0.result.hasErrors }
                 for c in checked {

@@ -9,6 +9,9 @@ struct WorkspaceOptions: ParsableArguments {
 
     var path: String { Workspace.resolvePath(explicit: workspace) }
 
+    /// The workspace's database and lock files: no output may replace them.
+    var storeFiles: [String] { Workspace.storeFiles(inFolder: path) }
+
     /// Opens the workspace; `create` makes it when missing (catalog import, demo).
     func open(create: Bool = false) throws -> Workspace {
         try Workspace.open(at: path, createIfMissing: create)
@@ -77,11 +80,11 @@ func safeFileStem(_ name: String) -> String {
     return s.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
 }
 
-/// Writes text to stdout (`-`) or atomically to a file.
-func writeText(_ text: String, to output: String) throws {
+/// Writes text to stdout (`-`) or atomically to a file that is none of `inputs`.
+func writeText(_ text: String, to output: String, inputs: [String] = []) throws {
     if output == "-" {
         FileHandle.standardOutput.write(Data(text.utf8))
     } else {
-        try AtomicOutput.write(Data(text.utf8), to: output)
+        try AtomicOutput.write(Data(text.utf8), to: output, inputs: inputs)
     }
 }

@@ -18,12 +18,15 @@ public protocol ReportRenderer {
 }
 
 enum FileOutput {
-    /// Writes data atomically, turning failures into ``ReportError/writeFailed(path:reason:)``.
+    /// Writes data atomically (``AtomicOutput``: a hidden temporary file beside `path`, flushed and
+    /// renamed), turning failures into ``ReportError/writeFailed(path:reason:)``.
     static func write(_ data: Data, to path: String) throws {
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try AtomicOutput.write(data, to: path)
+        } catch let SpreadsheetError.writeFailed(_, reason) {
+            throw ReportError.writeFailed(path: path, reason: reason)
         } catch {
-            throw ReportError.writeFailed(path: path, reason: error.localizedDescription)
+            throw ReportError.writeFailed(path: path, reason: "\(error)")
         }
     }
 }

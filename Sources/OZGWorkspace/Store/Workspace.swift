@@ -89,6 +89,14 @@ public final class Workspace: Sendable {
         }
     }
 
+    /// The files of the workspace in `path` that outputs must never replace: the database with
+    /// its WAL and shared-memory files, and the lock file.
+    public static func storeFiles(inFolder path: String) -> [String] {
+        let folder = URL(fileURLWithPath: path)
+        let db = folder.appendingPathComponent(databaseName).path
+        return [db, db + "-wal", db + "-shm", folder.appendingPathComponent(lockName).path]
+    }
+
     /// The identifiers of the applied migrations, oldest first.
     public func appliedMigrations() throws -> [String] {
         try read { db in try Schema.migrator.appliedMigrations(db) }

@@ -59,8 +59,9 @@ public final class XLSXWriter: SpreadsheetWriter {
         self.path = path
         self.output = try AtomicOutput(destination: path)
         self.constantMemory = options.constantMemory
-        let dir = (output.temporaryPath as NSString).deletingLastPathComponent
-        tmpdir = strdup(dir)
+        // libxlsxwriter's own temporary files go to a hidden folder beside the output, removed
+        // with it: killed in the middle, it leaves only names that are recognisably temporary.
+        tmpdir = strdup(try output.scratchDirectory())
         var opts = lxw_workbook_options()
         opts.constant_memory = options.constantMemory ? 1 : 0
         opts.tmpdir = tmpdir
