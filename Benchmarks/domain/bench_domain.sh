@@ -8,7 +8,7 @@ bin="$(swift build -c release --show-bin-path)/ozg"
 out=bench-output/domain
 rm -rf "$out/ws" "$out/gesamt.xlsx"
 mkdir -p "$out/boegen" "$out/filled"
-ms() { python3 -c 'import time; print(int(time.monotonic()*1000))'; }
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
 "$bin" catalog import Samples/data/ozg-katalog-2019.csv --workspace "$out/ws-template" --quiet
 if [ "$(ls "$out/filled" | wc -l)" -lt 14 ]; then

@@ -26,11 +26,25 @@ struct CheckedFile {
 func checkFiles(_ options: SheetCheckOptions, model: DomainModel, protected: [String] = []) throws -> [CheckedFile] {
     let mapper = WorkingSheetMapper(catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen)
     let now = ISO8601DateFormatter().string(from: Date())
+    // The files are read and mapped in parallel (each on its own reader; the mapper is a value),
+    // then taken in the order given: the first file that cannot be read ends the run, as before.
+    let files = options.files
+    var mapped = [Result<WorkingSheetResult, Error>?](repeating: nil, count: files.count)
+    let lock = NSLock()
+    DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        let r = Result { () throws -> WorkingSheetResult in
+            let sha = try SHA256.hex(ofFile: files[i])
+            let reader = try SpreadsheetFile.open(files[i])
+            return try mapper.map(reader: reader, file: files[i], sha256: sha, ingestedAt: now)
+        }
+        lock.lock()
+        mapped[i] = r
+        lock.unlock()
+    }
     var checked: [CheckedFile] = []
-    for file in options.files {
-        let sha = try SHA256.hex(ofFile: file)
-        let reader = try SpreadsheetFile.open(file)
-        let result = try mapper.map(reader: reader, file: file, sha256: sha, ingestedAt: now)
+    for (file, r) in zip(files, mapped) {
+        guard let r else { continue }
+        let result = try r.get()
         checked.append(CheckedFile(path: file, result: result))
         if let dir = options.pruefbericht, !result.findings.isEmpty {
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
