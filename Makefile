@@ -34,7 +34,7 @@ test: deps
 	@echo "SwiftPM command plug-in: swift package ozg-report list (in the sample package)"
 	$(SWIFT) package --package-path Samples/plugins/swift --allow-writing-to-package-directory ozg-report list \
 	  | tee /dev/stderr | grep -q '^abdeckung'
-	scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
+	FUZZ_SEED=1 scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 ## Release build, then the reading/writing benchmarks side by side with reference tools.
 bench: release

@@ -8,6 +8,7 @@
 # `make test`).
 #
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+# FUZZ_SEED=N makes the mutations repeatable (`make test` uses 1); unset or 0 picks a new seed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
@@ -28,7 +29,7 @@ targets=("$@")
 seeds="$out/seeds"
 seeds_version=2   # raise when the seed set changes: the seeds are made again
 if [ "$(cat "$seeds/.version" 2>/dev/null)" != "$seeds_version" ]; then
-  rm -rf "$seeds"; mkdir -p "$seeds"/{xlsx,ods,csv,xlsx-sheet,xlsx-strings,ods-content,mapping}
+  rm -rf "$seeds"; mkdir -p "$seeds"/{xlsx,ods,csv,xlsx-sheet,xlsx-strings,ods-content,mapping,convert}
   python3 Tests/Scripts/make_xlsx_fixtures.py "$seeds/gen-xlsx" >/dev/null
   python3 Tests/Scripts/ods_make_fixtures.py "$seeds/gen-ods" >/dev/null 2>&1 || true
   small() { find "$@" -type f -size -300k 2>/dev/null || true; }
@@ -73,7 +74,7 @@ for t in "${targets[@]}"; do
   rc=0
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1" \
     "$bin" "$t" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=1024 -malloc_limit_mb=1024 \
-      -max_len=262144 -print_final_stats=1 -artifact_prefix="$out/findings/$t-" "$(dict_for "$t")" \
+      -max_len=262144 -seed="${FUZZ_SEED:-0}" -print_final_stats=1 -artifact_prefix="$out/findings/$t-" "$(dict_for "$t")" \
       "${dirs[@]}" > "$log" 2>&1 || rc=$?
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
   speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)

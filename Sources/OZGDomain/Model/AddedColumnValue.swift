@@ -13,4 +13,15 @@ public struct AddedColumnValue: Hashable, Codable, Sendable {
         self.text = text
         self.provenance = provenance
     }
+
+    /// Equal when Einzelleistung, column and text are: where a value was read is no part of it.
+    public static func == (a: AddedColumnValue, b: AddedColumnValue) -> Bool {
+        a.einzelleistung == b.einzelleistung && a.column == b.column && a.text == b.text
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(einzelleistung)
+        h.combine(column)
+        h.combine(text)
+    }
 }

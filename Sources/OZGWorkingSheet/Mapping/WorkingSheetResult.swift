@@ -48,9 +48,7 @@ public struct WorkingSheetResult: Hashable, Sendable {
     public var ingestBatch: IngestBatch {
         IngestBatch(
             file: file, sha256: sha256, verdicts: verdicts, vorhaben: vorhaben, exceptions: exceptions, paten: paten, stand: stand,
-            addedColumns: extraColumns.values.map {
-                AddedColumnValue(einzelleistung: $0.einzelleistung, column: $0.column, text: $0.text, provenance: $0.provenance)
-            })
+            addedColumns: extraColumns.values)
     }
 }
 
@@ -120,37 +118,10 @@ public struct ExtraColumns: Hashable, Sendable, Codable {
 
     /// The added columns a workspace snapshot holds (``DomainModel/addedColumns``).
     public init(_ model: DomainModel) {
-        self.init(
-            names: model.addedColumnNames,
-            values: model.addedColumns.map {
-                ExtraValue(einzelleistung: $0.einzelleistung, column: $0.column, text: $0.text, provenance: $0.provenance)
-            })
+        self.init(names: model.addedColumnNames, values: model.addedColumns)
     }
 }
 
-/// One cell of an added column.
-public struct ExtraValue: Hashable, Sendable, Codable {
-    public var einzelleistung: EinzelleistungID
-    public var column: String
-    public var text: String
-    /// File, sheet and cell the text was read from (`nil` for values made in code).
-    public var provenance: Provenance?
-
-    public init(einzelleistung: EinzelleistungID, column: String, text: String, provenance: Provenance? = nil) {
-        self.einzelleistung = einzelleistung
-        self.column = column
-        self.text = text
-        self.provenance = provenance
-    }
-
-    /// Equal when Einzelleistung, column and text are: where a value was read is no part of it.
-    public static func == (a: ExtraValue, b: ExtraValue) -> Bool {
-        a.einzelleistung == b.einzelleistung && a.column == b.column && a.text == b.text
-    }
-
-    public func hash(into h: inout Hasher) {
-        h.combine(einzelleistung)
-        h.combine(column)
-        h.combine(text)
-    }
-}
+/// One cell of an added column: the domain's ``AddedColumnValue`` (equal when Einzelleistung,
+/// column and text are; where it was read is no part of equality).
+public typealias ExtraValue = AddedColumnValue
