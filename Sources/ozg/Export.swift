@@ -37,7 +37,7 @@ extension OZG {
                     try writeText(GesamtlisteExport.json(model: model), to: output, inputs: workspace.storeFiles)
                 } else {
                     try SpreadsheetFile.write(
-                        GesamtlisteExport.workbook(model: model, extraColumns: ExtraColumns(model)), to: output,
+                        GesamtlisteExport.workbook(model: model), to: output,
                         inputs: workspace.storeFiles)
                 }
             }

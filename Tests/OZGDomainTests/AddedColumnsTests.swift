@@ -37,7 +37,7 @@ struct AddedColumnsTests {
         // Export as .xlsx and .ods, ingest into a fresh workspace: the same added cells.
         for ext in ["xlsx", "ods"] {
             let out = dir.path("gesamtliste.\(ext)").path
-            try SpreadsheetFile.write(GesamtlisteExport.workbook(model: model, extraColumns: ExtraColumns(model)), to: out)
+            try SpreadsheetFile.write(GesamtlisteExport.workbook(model: model), to: out)
             let again = try mapper.map(reader: SpreadsheetFile.open(out), file: out, sha256: "b-\(ext)", ingestedAt: "t")
             #expect(again.findings.filter { $0.severity == .error }.isEmpty)
             #expect(Set(again.extraColumns.values.map { "\($0.einzelleistung.key)|\($0.column)|\($0.text)" }) == expected)

@@ -12,17 +12,18 @@ public enum GesamtlisteExport {
     /// The Gesamtliste as a workbook in the working-sheet layout.
     ///
     /// - Parameters:
-    ///   - extraColumns: columns Paten added, written back to the right of the sheet.
+    ///   - extraColumns: columns Paten added, written back to the right of the sheet; by default
+    ///     the model's own (``DomainModel/addedColumns``, what the workspace stored).
     ///   - annotations: Zuständigkeit, Anmerkung, geprüft von/am per row.
     public static func workbook(
-        model: DomainModel, extraColumns: ExtraColumns = ExtraColumns(), annotations: [RowAnnotation] = []
+        model: DomainModel, extraColumns: ExtraColumns? = nil, annotations: [RowAnnotation] = []
     ) -> Workbook {
         var content = WorkingSheetTemplate.Content()
         content.knownVerdicts = model.verdicts
         content.vorhaben = model.vorhaben
         content.exceptions = model.exceptions
         content.kommunen = model.kommunen
-        content.extraColumns = extraColumns
+        content.extraColumns = extraColumns ?? ExtraColumns(model)
         content.annotations = annotations
         content.stand = model.stand
         content.isSampleData = model.isSampleData
