@@ -32,8 +32,8 @@ test: deps
 	$(SWIFT) test --skip-build
 	$(SWIFT) test --skip-build --package-path Samples/plugins/swift
 	@echo "SwiftPM command plug-in: swift package ozg-report list (in the sample package)"
-	$(SWIFT) package --package-path Samples/plugins/swift --allow-writing-to-package-directory ozg-report list \
-	  | tee /dev/stderr | grep -q '^abdeckung'
+	out="$$($(SWIFT) package --package-path Samples/plugins/swift --allow-writing-to-package-directory ozg-report list)" \
+	  && echo "$$out" && echo "$$out" | grep -q '^abdeckung'
 	FUZZ_SEED=1 scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
 
 ## Release build, then the reading/writing benchmarks side by side with reference tools.
