@@ -18,6 +18,7 @@ if [ "$what" != build ]; then
   command -v zip >/dev/null || apt_pkgs+=(zip)
   command -v strace >/dev/null || apt_pkgs+=(strace)
   command -v sqlite3 >/dev/null || apt_pkgs+=(sqlite3)
+  command -v chromium >/dev/null || apt_pkgs+=(chromium)   # the HTML report screenshots
 fi
 if [ "$what" = bench ]; then
   [ -x /usr/bin/time ] || apt_pkgs+=(time)
