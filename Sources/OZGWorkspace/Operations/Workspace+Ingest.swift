@@ -211,12 +211,8 @@ struct IngestContext {
                 arguments: [json])
             while let r = try cursor.next() {
                 let key = SlotKey(isVerdict: hasRaw, owner: r[0], key: r[1])
-                let file: String? = r[4]
                 existing[key] = StoredValue(
-                    relevanz: Relevanz(rawValue: r[2]) ?? .offen, raw: r[3],
-                    provenance: file.map {
-                        Provenance(file: $0, sheet: r[5] ?? "", cell: r[6] ?? "", sha256: r[7] ?? "", ingestedAt: r[8] ?? "")
-                    })
+                    relevanz: Relevanz(rawValue: r[2]) ?? .offen, raw: r[3], provenance: Workspace.provenance(r, at: 4))
             }
         }
     }

@@ -25,12 +25,9 @@ extension Workspace {
             while let r = try vc.next() {
                 guard let (id, pos) = idByKey[r[0] as String] else { continue }
                 let typ: String = r[1]
-                let file: String? = r[4]
                 verdicts.append((pos, typeOrder[typ] ?? Int.max, Verdict(
                     einzelleistung: id, kommunaltyp: typ, relevanz: Relevanz(rawValue: r[2]) ?? .offen, raw: r[3],
-                    provenance: file.map {
-                        Provenance(file: $0, sheet: r[5] ?? "", cell: r[6] ?? "", sha256: r[7] ?? "", ingestedAt: r[8] ?? "")
-                    })))
+                    provenance: Workspace.provenance(r, at: 4))))
             }
             verdicts.sort { ($0.0, $0.1, $0.2.kommunaltyp) < ($1.0, $1.1, $1.2.kommunaltyp) }
 
@@ -61,12 +58,9 @@ extension Workspace {
                 """)
             while let r = try ac.next() {
                 guard let (id, pos) = idByKey[r[0] as String] else { continue }
-                let file: String? = r[3]
                 added.append((r[8], pos, AddedColumnValue(
                     einzelleistung: id, column: r[1], text: r[2],
-                    provenance: file.map {
-                        Provenance(file: $0, sheet: r[4] ?? "", cell: r[5] ?? "", sha256: r[6] ?? "", ingestedAt: r[7] ?? "")
-                    })))
+                    provenance: Workspace.provenance(r, at: 3))))
             }
             added.sort { ($0.column, $0.position) < ($1.column, $1.position) }
             var model = DomainModel(
@@ -131,6 +125,14 @@ extension Workspace {
             }
             try db.execute(sql: "UPDATE conflict SET resolution = ? WHERE id = ?", arguments: [keepNew ? "new" : "stored", id])
         }
+    }
+
+    /// The provenance stored in five consecutive columns `file, sheet, cell, sha256, ingested_at`
+    /// starting at index `i` (the order every table and query here uses); `nil` without a file.
+    static func provenance(_ r: GRDB.Row, at i: Int) -> Provenance? {
+        guard let file: String = r[i] else { return nil }
+        return Provenance(file: file, sheet: r[i + 1] ?? "", cell: r[i + 2] ?? "", sha256: r[i + 3] ?? "",
+            ingestedAt: r[i + 4] ?? "")
     }
 
     static func provenance(_ r: GRDB.Row) -> Provenance? {
