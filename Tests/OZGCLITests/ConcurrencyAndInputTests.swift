@@ -66,7 +66,7 @@ struct ConcurrentWorkspaceTests {
         guard try ExternalTools.require("sqlite3") else { return }
         let dir = TemporaryDirectory("ozg-concurrent-new")
         let ws = dir.path("ws")
-        let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        let catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
         let cmd = ["catalog", "import", catalog, "--workspace", ws.path, "-q"]
         let results = try together([cmd, cmd], in: dir)
         for r in results { #expect(r.status == 0, "exit \(r.status): \(r.stderr)") }
@@ -223,7 +223,7 @@ struct InputProtectionTests {
     @Test func outputOntoWorkspaceDatabaseIsRefused() throws {
         let dir = TemporaryDirectory("ozg-refuse-ws")
         let ws = dir.path("ws")
-        let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        let catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
         try CLI.ok(["catalog", "import", catalog, "--workspace", ws.path, "-q"])
         let db = ws.appendingPathComponent("ozg.sqlite").path
         let export = try CLI.exportJSON(ws)
@@ -250,7 +250,7 @@ struct InputProtectionTests {
     @Test func unwritableReportIsExit73() throws {
         let dir = TemporaryDirectory("ozg-report-73")
         let ws = dir.path("ws")
-        let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        let catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
         try CLI.ok(["catalog", "import", catalog, "--workspace", ws.path, "-q"])
         for format in ["json", "csv", "html", "xlsx"] {
             let out = dir.path("missing-folder/abdeckung.\(format)").path

@@ -13,7 +13,7 @@ import Testing
 /// build), and a workspace with all of them ingested.
 final class CrashFixture {
     let root: TemporaryDirectory
-    /// `../shared/data/ozg-katalog-2019.csv`.
+    /// `Samples/data/ozg-katalog-2019.csv`.
     let catalog: String
     /// The catalogue imported, nothing ingested.
     let baseWorkspace: URL
@@ -34,7 +34,7 @@ final class CrashFixture {
 
     private init() throws {
         root = TemporaryDirectory("ozg-crash-fixture")
-        catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
         baseWorkspace = root.path("base-ws")
         try CLI.ok(["catalog", "import", catalog, "--workspace", baseWorkspace.path, "-q"])
         let templates = root.path("templates")

@@ -177,7 +177,7 @@ struct CrashSafetyTests {
     @Test func killDuringCatalogImport() throws {
         guard try ExternalTools.require("sqlite3") else { return }
         let dir = TemporaryDirectory("ozg-crash-catalog")
-        let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        let catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
         let ref = dir.path("ref"), ws = dir.path("ws")
         let t = try CLI.timed(["catalog", "import", catalog, "--workspace", ref.path, "-q"])
         let expected = try CLI.exportJSON(ref)

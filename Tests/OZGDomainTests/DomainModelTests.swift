@@ -166,7 +166,7 @@ struct DomainModelTests {
             let out = try ExternalTools.check(["sha256sum", file.path]).text
             #expect(try SHA256.hex(ofFile: file.path) == String(out.prefix(64)), "size \(size)")
         }
-        let catalog = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv").path
+        let catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
         let out = try ExternalTools.check(["sha256sum", catalog]).text
         #expect(try SHA256.hex(ofFile: catalog) == String(out.prefix(64)))
     }

@@ -5,7 +5,7 @@ import OZGTestSupport
 /// (test-only; the product reads CSV through OZGCSV).
 enum DomainTestData {
     static func csvRows(_ name: String) throws -> [[String]] {
-        let url = ExternalTools.sharedData.appendingPathComponent(name)
+        let url = ExternalTools.sampleData.appendingPathComponent(name)
         let text = try String(contentsOf: url, encoding: .utf8)
         return splitCSV(text)
     }

@@ -24,9 +24,9 @@ enum WS {
         ])
     }()
 
-    /// The real catalogue of `../shared/data/ozg-katalog-2019.csv`, loaded once.
+    /// The real catalogue of `Samples/data/ozg-katalog-2019.csv`, loaded once.
     static let realCatalog: Catalog? = {
-        let url = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv")
+        let url = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv")
         guard let data = try? Data(contentsOf: url) else { return nil }
         return try? Catalog(rows: parseCSV(String(decoding: data, as: UTF8.self)))
     }()

@@ -9,7 +9,7 @@ import Testing
 struct CSVCatalogueTests {
     @Test("every record and field matches Python's csv module", arguments: ["ozg-katalog-2019.csv", "krz-verband-kommunen.csv"])
     func matchesPython(file: String) throws {
-        let url = ExternalTools.sharedData.appendingPathComponent(file)
+        let url = ExternalTools.sampleData.appendingPathComponent(file)
         guard FileManager.default.fileExists(atPath: url.path) else {
             if ExternalTools.isCI { Issue.record("missing \(url.path)") }
             return

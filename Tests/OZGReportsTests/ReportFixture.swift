@@ -22,7 +22,7 @@ struct ReportFixture {
 
     /// Reads `ozg-katalog-2019.csv` with a small RFC 4180 parser of the test's own.
     static func catalogueRows() throws -> [[String]] {
-        let url = ExternalTools.sharedData.appendingPathComponent("ozg-katalog-2019.csv")
+        let url = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv")
         let text = try String(contentsOf: url, encoding: .utf8)
         return parseCSV(text)
     }

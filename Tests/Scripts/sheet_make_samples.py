@@ -2,7 +2,7 @@
 """Generates the filled Paten working sheets of Samples/working-sheets/ and expected.json.
 
 BEISPIELDATEN: every verdict, date and name in these files is made up. The catalogue rows are
-real (../shared/data/ozg-katalog-2019.csv). Each file shows real-life variants from DOMAIN.md:
+real (Samples/data/ozg-katalog-2019.csv). Each file shows real-life variants from DOMAIN.md:
 
   01-titelzeilen.xlsx      header in row 4 under title rows, full names, a Summe row
   02-zweizeilig.xlsx       two-row header under a merged "Relevanz je Kommunaltyp", wrapped

@@ -30,10 +30,8 @@ public enum ExternalTools {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }()
 
-    /// `../shared/data` beside the repository.
-    public static var sharedData: URL {
-        repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/data")
-    }
+    /// `Samples/data` in the repository: the real catalogue and the council list.
+    public static var sampleData: URL { repositoryRoot.appendingPathComponent("Samples/data") }
 
     public static var samples: URL { repositoryRoot.appendingPathComponent("Samples") }
 
