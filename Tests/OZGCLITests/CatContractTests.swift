@@ -15,8 +15,8 @@ struct CatContractTests {
         return url
     }
 
-    @Test func openpyxlFile() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("openpyxl")) func openpyxlFile() throws {
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory()
         let file = try makeContractFile(dir)
         let out = try ExternalTools.ozg(["cat", file.path, "--format", "json"])
@@ -24,9 +24,9 @@ struct CatContractTests {
         #expect(out.text.trimmingCharacters(in: .whitespacesAndNewlines) == Self.expected)
     }
 
-    @Test("round trip through ozg convert", arguments: [["ods", "xlsx"], ["xlsx"], ["ods"]])
+    @Test("round trip through ozg convert", .requires("openpyxl"), arguments: [["ods", "xlsx"], ["xlsx"], ["ods"]])
     func convertRoundTrip(chain: [String]) throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory()
         var current = try makeContractFile(dir)
         for (i, ext) in chain.enumerated() {
@@ -39,9 +39,9 @@ struct CatContractTests {
         #expect(out.text.trimmingCharacters(in: .whitespacesAndNewlines) == Self.expected, "\(chain)")
     }
 
-    @Test("LibreOffice's own files", arguments: ["ods", "xlsx"])
+    @Test("LibreOffice's own files", .requires("openpyxl", "soffice"), arguments: ["ods", "xlsx"])
     func libreOfficeFiles(ext: String) throws {
-        guard try ExternalTools.require("openpyxl"), try ExternalTools.require("soffice") else { return }
+        try ExternalTools.require("openpyxl", "soffice")
         let dir = TemporaryDirectory()
         let file = try makeContractFile(dir)
         let converted = try ExternalTools.sofficeConvert(file, to: ext, outputDirectory: dir.path("lo"))
@@ -50,8 +50,8 @@ struct CatContractTests {
         #expect(out.text.trimmingCharacters(in: .whitespacesAndNewlines) == Self.expected)
     }
 
-    @Test func oneSheetAsCSVAndTSV() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("openpyxl")) func oneSheetAsCSVAndTSV() throws {
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory()
         let file = try makeContractFile(dir)
         let csv = try ExternalTools.ozg(["cat", file.path, "--sheet", "Tabelle1"])

@@ -21,8 +21,8 @@ struct ConcurrentWorkspaceTests {
         }
     }
 
-    @Test func twoIngestsWithDifferentFiles() throws {
-        guard let f = try CrashFixture.get() else { return }
+    @Test(.requires("openpyxl", "sqlite3")) func twoIngestsWithDifferentFiles() throws {
+        let f = try CrashFixture.get()
         let dir = TemporaryDirectory("ozg-concurrent")
         let ws = dir.path("ws")
         let half = f.sheets.count / 2
@@ -42,8 +42,8 @@ struct ConcurrentWorkspaceTests {
         }
     }
 
-    @Test func twoIngestsOfTheSameFile() throws {
-        guard let f = try CrashFixture.get() else { return }
+    @Test(.requires("openpyxl", "sqlite3")) func twoIngestsOfTheSameFile() throws {
+        let f = try CrashFixture.get()
         let dir = TemporaryDirectory("ozg-concurrent-same")
         let ws = dir.path("ws"), reference = dir.path("reference")
         let sheet = f.sheets[0]
@@ -62,8 +62,8 @@ struct ConcurrentWorkspaceTests {
     }
 
     /// Two catalogue imports creating one new workspace at once: migrations run once, both succeed.
-    @Test func twoCatalogImportsIntoANewWorkspace() throws {
-        guard try ExternalTools.require("sqlite3") else { return }
+    @Test(.requires("sqlite3")) func twoCatalogImportsIntoANewWorkspace() throws {
+        try ExternalTools.require("sqlite3")
         let dir = TemporaryDirectory("ozg-concurrent-new")
         let ws = dir.path("ws")
         let catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
@@ -124,8 +124,8 @@ struct InputProtectionTests {
 
     func sha(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
 
-    @Test func noInputIsOpenedForWriting() throws {
-        guard try ExternalTools.require("strace") else { return }
+    @Test(.requires("strace")) func noInputIsOpenedForWriting() throws {
+        try ExternalTools.require("strace")
         let dir = TemporaryDirectory("ozg-strace")
         let files = try inputs(dir)
         let all = files.sheets + [files.broken, files.catalog, files.kommunen]
@@ -165,8 +165,8 @@ struct InputProtectionTests {
     /// temporary (`.NAME.ozg-tmp-…`, also as the folder of libxlsxwriter's scratch files), so a
     /// kill at any moment leaves no stray file there. Before the fix libxlsxwriter created
     /// `tmp.XXXXXXXXXX` files beside the output.
-    @Test func writersCreateOnlyRecognisableTemporaries() throws {
-        guard try ExternalTools.require("strace") else { return }
+    @Test(.requires("strace")) func writersCreateOnlyRecognisableTemporaries() throws {
+        try ExternalTools.require("strace")
         let dir = TemporaryDirectory("ozg-strace-tmp")
         let files = try inputs(dir)
         let out = dir.path("out")

@@ -26,9 +26,9 @@ final class CrashFixture {
 
     static let shared: Result<CrashFixture, any Error> = Result { try CrashFixture() }
 
-    /// The fixture, or `nil` when openpyxl is missing outside CI (in CI that is a failure).
-    static func get() throws -> CrashFixture? {
-        guard try ExternalTools.require("openpyxl"), try ExternalTools.require("sqlite3") else { return nil }
+    /// The fixture; the tests that use it carry `.requires("openpyxl", "sqlite3")`.
+    static func get() throws -> CrashFixture {
+        try ExternalTools.require("openpyxl", "sqlite3")
         return try shared.get()
     }
 

@@ -111,8 +111,8 @@ struct CrashSafetyTests {
 
     // MARK: - template --all
 
-    @Test func killDuringTemplateAll() throws {
-        guard let f = try CrashFixture.get() else { return }
+    @Test(.requires("openpyxl", "sqlite3")) func killDuringTemplateAll() throws {
+        let f = try CrashFixture.get()
         let dir = TemporaryDirectory("ozg-crash-template")
         // Old: the blank templates; new: the templates with the verdicts of the full workspace.
         let oldDir = dir.path("old"), refDir = dir.path("ref"), out = dir.path("out")
@@ -139,8 +139,8 @@ struct CrashSafetyTests {
 
     // MARK: - ingest
 
-    @Test func killDuringIngest() throws {
-        guard let f = try CrashFixture.get() else { return }
+    @Test(.requires("openpyxl", "sqlite3")) func killDuringIngest() throws {
+        let f = try CrashFixture.get()
         let dir = TemporaryDirectory("ozg-crash-ingest")
         let ws = dir.path("ws")
         try CLI.copyWorkspace(f.baseWorkspace, to: ws)
@@ -174,8 +174,8 @@ struct CrashSafetyTests {
 
     /// A killed import into a new workspace leaves no folder, an empty workspace or one with the
     /// whole catalogue (one transaction); it opens, and importing again completes it.
-    @Test func killDuringCatalogImport() throws {
-        guard try ExternalTools.require("sqlite3") else { return }
+    @Test(.requires("sqlite3")) func killDuringCatalogImport() throws {
+        try ExternalTools.require("sqlite3")
         let dir = TemporaryDirectory("ozg-crash-catalog")
         let catalog = ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path
         let ref = dir.path("ref"), ws = dir.path("ws")
@@ -200,8 +200,8 @@ struct CrashSafetyTests {
 
     // MARK: - export
 
-    @Test func killDuringExport() throws {
-        guard let f = try CrashFixture.get() else { return }
+    @Test(.requires("openpyxl", "sqlite3")) func killDuringExport() throws {
+        let f = try CrashFixture.get()
         let dir = TemporaryDirectory("ozg-crash-export")
         let out = dir.path("gesamtliste.xlsx").path
         let ref = dir.path("reference.xlsx").path
@@ -223,8 +223,8 @@ struct CrashSafetyTests {
 
     // MARK: - report
 
-    @Test func killDuringReportAbdeckung() throws {
-        guard let f = try CrashFixture.get() else { return }
+    @Test(.requires("openpyxl", "sqlite3")) func killDuringReportAbdeckung() throws {
+        let f = try CrashFixture.get()
         let dir = TemporaryDirectory("ozg-crash-report")
         let out = dir.path("abdeckung.xlsx").path
         let ref = dir.path("reference.xlsx").path
@@ -244,8 +244,8 @@ struct CrashSafetyTests {
         #expect(landed > 0)
     }
 
-    @Test func killDuringReportKommunenMatrix() throws {
-        guard let f = try CrashFixture.get() else { return }
+    @Test(.requires("openpyxl", "sqlite3")) func killDuringReportKommunenMatrix() throws {
+        let f = try CrashFixture.get()
         let dir = TemporaryDirectory("ozg-crash-matrix")
         let oldDir = dir.path("old"), refDir = dir.path("ref"), out = dir.path("out")
         try CLI.ok(["report", "kommunen-matrix", "--format", "xlsx", "--workspace", f.baseWorkspace.path, "-o", oldDir.path])

@@ -17,8 +17,8 @@ struct WorkingSheetFileTests {
         return Catalog(einzelleistungen: rows)
     }
 
-    @Test func templateFilledByOpenpyxlGivesExactlyTheFilledVerdicts() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("openpyxl")) func templateFilledByOpenpyxlGivesExactlyTheFilledVerdicts() throws {
+        try ExternalTools.require("openpyxl")
         let catalog = try Self.catalog()
         let dir = TemporaryDirectory("ws-fill")
         let template = dir.path("vorlage.xlsx").path
@@ -45,7 +45,8 @@ struct WorkingSheetFileTests {
         #expect(r.verdicts.first?.provenance?.sha256.count == 64)
     }
 
-    @Test func gesamtlisteExportAsXLSXReadsBackIdentically() throws {
+    @Test(.requires("python_calamine")) func gesamtlisteExportAsXLSXReadsBackIdentically() throws {
+        try ExternalTools.require("python_calamine")
         let catalog = try Self.catalog()
         var verdicts: [Verdict] = []
         for (i, e) in catalog.einzelleistungen.enumerated() where i % 3 != 0 {
@@ -75,15 +76,15 @@ struct WorkingSheetFileTests {
         #expect(viaODSReader.findings.isEmpty)
         #expect(Set(viaODSReader.verdicts.map { Verdict(einzelleistung: $0.einzelleistung, kommunaltyp: $0.kommunaltyp, relevanz: $0.relevanz) }) == Set(verdicts))
         #expect(viaODSReader.vorhaben.map { var v = $0; v.provenance = nil; return v } == vorhaben)
-        if try ExternalTools.require("python_calamine") {
+        do {  // python-calamine is required by the test's trait
             let viaCalamine = WorkingSheetMapper(catalog: catalog).map(try WS.dumpWithPython(ods), file: "gesamtliste.ods")
             #expect(viaCalamine.findings.isEmpty)
             #expect(Set(viaCalamine.verdicts.map { Verdict(einzelleistung: $0.einzelleistung, kommunaltyp: $0.kommunaltyp, relevanz: $0.relevanz) }) == Set(verdicts))
         }
     }
 
-    @Test func templateThroughLibreOfficeStillReads() throws {
-        guard try ExternalTools.require("soffice") else { return }
+    @Test(.requires("soffice", "python_calamine")) func templateThroughLibreOfficeStillReads() throws {
+        try ExternalTools.require("soffice", "python_calamine")
         let catalog = try Self.catalog()
         let dir = TemporaryDirectory("ws-lo")
         let src = dir.path("vorlage.xlsx")
@@ -105,7 +106,7 @@ struct WorkingSheetFileTests {
         #expect(r.verdicts.count == 19)
         #expect(r.sheets.map(\.kind) == [.skipped, .bewertung, .umsetzungsplanung])
         // And to .ods, read by python-calamine.
-        if try ExternalTools.require("python_calamine") {
+        do {  // python-calamine is required by the test's trait
             let ods = try ExternalTools.sofficeConvert(src, to: "ods", outputDirectory: outDir)
             let viaOds = WorkingSheetMapper(catalog: catalog).map(try WS.dumpWithPython(ods), file: "vorlage.ods")
             #expect(viaOds.findings.isEmpty)
@@ -137,8 +138,8 @@ struct WorkingSheetFileTests {
         #expect(r.verdicts.allSatisfy { $0.provenance?.sha256.count == 64 })
     }
 
-    @Test func pruefberichtAsXLSXHasTheMarks() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("openpyxl")) func pruefberichtAsXLSXHasTheMarks() throws {
+        try ExternalTools.require("openpyxl")
         let catalog = try #require(WS.realCatalog)
         let sample = WS.samplesFolder.appendingPathComponent("06-fehler.xlsx").path
         let original = try WS.open(sample).readWorkbook()

@@ -29,9 +29,9 @@ struct WorkingSheetSampleTests {
         }
     }
 
-    @Test(arguments: files)
+    @Test(.requires("openpyxl", "python_calamine"), arguments: files)
     func sampleReadByOtherPrograms(file: String) throws {
-        guard try ExternalTools.require("openpyxl"), try ExternalTools.require("python_calamine") else { return }
+        try ExternalTools.require("openpyxl", "python_calamine")
         let catalog = try #require(WS.realCatalog)
         let expected = try #require(try WS.expectedSamples()[file])
         let workbook = try WS.dumpWithPython(WS.samplesFolder.appendingPathComponent(file))
@@ -40,8 +40,8 @@ struct WorkingSheetSampleTests {
         #expect(r.verdicts.allSatisfy { $0.provenance?.file == file && $0.provenance?.sheet != nil })
     }
 
-    @Test func titleRowsHeaderIsRow4() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("openpyxl")) func titleRowsHeaderIsRow4() throws {
+        try ExternalTools.require("openpyxl")
         let catalog = try #require(WS.realCatalog)
         let wb = try WS.dumpWithPython(WS.samplesFolder.appendingPathComponent("01-titelzeilen.xlsx"))
         let r = WorkingSheetMapper(catalog: catalog).map(wb, file: "01")

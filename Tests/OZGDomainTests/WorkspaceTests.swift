@@ -232,11 +232,12 @@ struct WorkspaceTests {
         #expect(try ws.ingestedFiles().count == 4)
     }
 
-    @Test("two processes at once: the test binary runs a child that ingests while it ingests")
+    @Test("two processes at once: the test binary runs a child that ingests while it ingests", .requires("sqlite3"))
     func concurrentProcesses() throws {
         // A second process through sqlite3 writing in a long transaction while we ingest:
         // our write waits for the busy timeout instead of failing.
-        guard let sqlite = ExternalTools.which("sqlite3") else { return }
+        try ExternalTools.require("sqlite3")
+        let sqlite = try #require(ExternalTools.which("sqlite3"))
         let dir = TemporaryDirectory()
         let ws = try Workspace.open(at: dir.path("ws").path)
         try ws.importCatalog(WorkspaceFixtures.catalog())

@@ -142,8 +142,8 @@ import Testing
         #expect(again.sheets.map(\.layout.merges) == back.sheets.map(\.layout.merges))
     }
 
-    @Test func libreOfficeFileWithRowsRepeatedToTheEnd() throws {
-        guard try ExternalTools.require("soffice"), try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("soffice", "openpyxl")) func libreOfficeFileWithRowsRepeatedToTheEnd() throws {
+        try ExternalTools.require("soffice", "openpyxl")
         let dir = TemporaryDirectory("ods-lo-read")
         let xlsx = dir.path("quelle.xlsx")
         try ExternalTools.python(script: "ods_lo_source.py", [xlsx.path])

@@ -78,8 +78,8 @@ enum ODSSample {
         return try JSONSerialization.jsonObject(with: out.stdout) as? [String: Any] ?? [:]
     }
 
-    @Test func mimetypeIsFirstStoredWithoutExtraField() throws {
-        guard try ExternalTools.require("zipinfo") else { return }
+    @Test(.requires("zipinfo")) func mimetypeIsFirstStoredWithoutExtraField() throws {
+        try ExternalTools.require("zipinfo")
         let dir = TemporaryDirectory("ods-zip")
         let url = dir.path("a.ods")
         try ODSSample.write(to: url)
@@ -97,8 +97,8 @@ enum ODSSample {
         #expect(mime == "application/vnd.oasis.opendocument.spreadsheet")
     }
 
-    @Test func libreOfficeOpensItAsXLSXWithEverything() throws {
-        guard try ExternalTools.require("soffice"), try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("soffice", "openpyxl")) func libreOfficeOpensItAsXLSXWithEverything() throws {
+        try ExternalTools.require("soffice", "openpyxl")
         let dir = TemporaryDirectory("ods-lo")
         let url = dir.path("mappe.ods")
         try ODSSample.write(to: url)
@@ -150,8 +150,8 @@ enum ODSSample {
         #expect(third["protected"] as? Bool == true)
     }
 
-    @Test func calamineAndPandasReadTheSameValues() throws {
-        guard try ExternalTools.require("python_calamine"), try ExternalTools.require("odf") else { return }
+    @Test(.requires("python_calamine", "odf")) func calamineAndPandasReadTheSameValues() throws {
+        try ExternalTools.require("python_calamine", "odf")
         let dir = TemporaryDirectory("ods-py")
         let url = dir.path("mappe.ods")
         try ODSSample.write(to: url, longDuration: false)
@@ -177,8 +177,8 @@ enum ODSSample {
         }
     }
 
-    @Test func libreOfficeCSVShowsTheDisplayText() throws {
-        guard try ExternalTools.require("soffice") else { return }
+    @Test(.requires("soffice")) func libreOfficeCSVShowsTheDisplayText() throws {
+        try ExternalTools.require("soffice")
         let dir = TemporaryDirectory("ods-csv")
         let url = dir.path("mappe.ods")
         try ODSSample.write(to: url)
@@ -214,8 +214,8 @@ enum ODSSample {
 @Suite struct ODSWriterLayoutOnlyTests {
     /// A drop-down on a whole column and a merge below the data: rows that hold only layout are
     /// written compressed (`number-rows-repeated`), and LibreOffice reads the same ranges back.
-    @Test func wholeColumnValidationAndMergeBelowTheData() throws {
-        guard try ExternalTools.require("soffice"), try ExternalTools.require("openpyxl") else { return }
+    @Test(.requires("soffice", "openpyxl")) func wholeColumnValidationAndMergeBelowTheData() throws {
+        try ExternalTools.require("soffice", "openpyxl")
         let dir = TemporaryDirectory("ods-col")
         let url = dir.path("spalte.ods")
         let w = try ODSWriter(path: url.path)

@@ -5,18 +5,17 @@ import OZGXLSX
 
 /// Builds the fixtures of `Tests/Scripts/make_xlsx_fixtures.py` into a test's own folder.
 enum XLSXReaderFixtures {
-    /// Writes one case and returns its path (`nil` when Python is missing outside CI).
-    static func make(_ name: String, in dir: TemporaryDirectory) throws -> String? {
-        guard try ExternalTools.require("python3") else { return nil }
+    /// Writes one case (Python's standard library only) and returns its path.
+    static func make(_ name: String, in dir: TemporaryDirectory) throws -> String {
         try ExternalTools.python(script: "make_xlsx_fixtures.py", [dir.url.path, name])
         let ext = name == "macro_workbook" ? "xlsm" : name == "legacy_xls" ? "xls" : "xlsx"
         return dir.path("\(name).\(ext)").path
     }
 
     /// Opens a case and reads its first sheet.
-    static func firstSheet(_ name: String, limits: ReadLimits = .default) throws -> (XLSXReader, Sheet)? {
+    static func firstSheet(_ name: String, limits: ReadLimits = .default) throws -> (XLSXReader, Sheet) {
         let dir = TemporaryDirectory("xlsx-reader")
-        guard let path = try make(name, in: dir) else { return nil }
+        let path = try make(name, in: dir)
         let reader = try XLSXReader(path: path, limits: limits)
         return (reader, try reader.readSheet(0))
     }
@@ -24,7 +23,7 @@ enum XLSXReaderFixtures {
     /// The error opening or reading a case gives, `nil` when it reads.
     static func error(_ name: String, limits: ReadLimits = .default) throws -> SpreadsheetError? {
         let dir = TemporaryDirectory("xlsx-reader")
-        guard let path = try make(name, in: dir) else { return nil }
+        let path = try make(name, in: dir)
         do {
             _ = try XLSXReader(path: path, limits: limits).readWorkbook()
             return nil

@@ -12,10 +12,10 @@ struct XLSXReaderInteropTests {
         try ExternalTools.python(script: "xlsx_dump.py", [engine, path]).text.split(separator: "\n").map(String.init)
     }
 
-    @Test func openpyxlFileMatchesOpenpyxlAndCalamine() throws {
-        guard try ExternalTools.require("openpyxl"), try ExternalTools.require("python_calamine") else { return }
+    @Test(.requires("openpyxl", "python_calamine")) func openpyxlFileMatchesOpenpyxlAndCalamine() throws {
+        try ExternalTools.require("openpyxl", "python_calamine")
         let dir = TemporaryDirectory("xlsx-reader-interop")
-        guard let path = try XLSXReaderFixtures.make("openpyxl_ordinary", in: dir) else { return }
+        let path = try XLSXReaderFixtures.make("openpyxl_ordinary", in: dir)
         let reader = try XLSXReader(path: path)
         let ours = try XLSXReaderFixtures.dump(reader)
         #expect(ours.count == 23)
@@ -27,10 +27,10 @@ struct XLSXReaderInteropTests {
         #expect(first.rows[4].cells.first { $0.column == 2 }?.formula == "A2+A3")
     }
 
-    @Test func libreOfficeFileMatchesCalamine() throws {
-        guard try ExternalTools.require("soffice"), try ExternalTools.require("python_calamine") else { return }
+    @Test(.requires("soffice", "python_calamine")) func libreOfficeFileMatchesCalamine() throws {
+        try ExternalTools.require("soffice", "python_calamine")
         let dir = TemporaryDirectory("xlsx-reader-lo")
-        guard let source = try XLSXReaderFixtures.make("openpyxl_ordinary", in: dir) else { return }
+        let source = try XLSXReaderFixtures.make("openpyxl_ordinary", in: dir)
         let out = try ExternalTools.sofficeConvert(URL(fileURLWithPath: source), to: "xlsx", outputDirectory: dir.path("lo"))
         let reader = try XLSXReader(path: out.path)
         #expect(reader.properties.application?.hasPrefix("LibreOffice") == true)
@@ -42,8 +42,8 @@ struct XLSXReaderInteropTests {
         #expect(ours.contains("Leistungen\tC5\tn\t20135.0"))
     }
 
-    @Test func libreOfficeCSVImport() throws {
-        guard try ExternalTools.require("soffice"), try ExternalTools.require("python_calamine") else { return }
+    @Test(.requires("soffice", "python_calamine")) func libreOfficeCSVImport() throws {
+        try ExternalTools.require("soffice", "python_calamine")
         let dir = TemporaryDirectory("xlsx-reader-lo-csv")
         let csv = dir.path("liste.csv")
         try "OZG-ID,Leistung,Datum,Wert\n10092,Wohngeld,2022-12-31,1.5\n10043,\"Gewerbe, An- und Abmeldung\",2021-06-01,-2\n"
@@ -57,11 +57,9 @@ struct XLSXReaderInteropTests {
         #expect(sheet.value(row: 1, column: 2) == .date(CalendarDate(year: 2022, month: 12, day: 31)))
     }
 
-    @Test(arguments: ["inline", "shared"])
+    @Test(.requires("gcc", "pkg-config", "python_calamine"), arguments: ["inline", "shared"])
     func libxlsxwriterFileMatchesCalamine(flavour: String) throws {
-        guard try ExternalTools.require("gcc"), try ExternalTools.require("pkg-config"),
-            try ExternalTools.require("python_calamine")
-        else { return }
+        try ExternalTools.require("gcc", "pkg-config", "python_calamine")
         let dir = TemporaryDirectory("xlsx-reader-lxw")
         let gen = dir.path("gen_xlsx").path
         let source = ExternalTools.repositoryRoot.appendingPathComponent("Benchmarks/read/gen_xlsx.c").path

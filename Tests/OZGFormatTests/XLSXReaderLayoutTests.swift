@@ -6,7 +6,7 @@ import Testing
 @Suite("XLSXReader: layout")
 struct XLSXReaderLayoutTests {
     @Test func layoutOfASheet() throws {
-        guard let (reader, sheet) = try XLSXReaderFixtures.firstSheet("layout") else { return }
+        let (reader, sheet) = try XLSXReaderFixtures.firstSheet("layout")
         let l = sheet.layout
         #expect(l.columnWidths[0] == 30.5)
         #expect(l.columnWidths[1] == 12 && l.columnWidths[2] == 12)
@@ -33,15 +33,15 @@ struct XLSXReaderLayoutTests {
     }
 
     @Test func layoutOfOtherFixturesIsEmpty() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("formulas") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("formulas")
         #expect(sheet.layout == SheetLayout())
     }
 }
 
 @Suite("XLSXReader: damaged and hostile files")
 struct XLSXReaderErrorTests {
-    @Test func recognisesWhatTheFileIs() throws {
-        guard try ExternalTools.require("python3") else { return }
+    @Test(.requires("python3")) func recognisesWhatTheFileIs() throws {
+        try ExternalTools.require("python3")
         #expect(try XLSXReaderFixtures.error("legacy_xls").map { if case .legacyExcel = $0 { true } else { false } } == true)
         #expect(try XLSXReaderFixtures.error("encrypted").map { if case .encrypted = $0 { true } else { false } } == true)
         if case .notASpreadsheet(_, let detected)? = try XLSXReaderFixtures.error("not_a_zip") {
@@ -64,8 +64,8 @@ struct XLSXReaderErrorTests {
         }
     }
 
-    @Test func damagedArchives() throws {
-        guard try ExternalTools.require("python3") else { return }
+    @Test(.requires("python3")) func damagedArchives() throws {
+        try ExternalTools.require("python3")
         if case .corrupt(_, _, let reason)? = try XLSXReaderFixtures.error("truncated") {
             #expect(reason.contains("truncated"))
         } else {
@@ -84,8 +84,8 @@ struct XLSXReaderErrorTests {
         }
     }
 
-    @Test func malformedXMLNamesThePart() throws {
-        guard try ExternalTools.require("python3") else { return }
+    @Test(.requires("python3")) func malformedXMLNamesThePart() throws {
+        try ExternalTools.require("python3")
         if case .malformedXML(_, let part, let offset, let reason)? = try XLSXReaderFixtures.error("malformed_sheet") {
             #expect(part == "xl/worksheets/sheet1.xml")
             #expect(reason.contains("mismatched end tag"))
@@ -100,8 +100,8 @@ struct XLSXReaderErrorTests {
         }
     }
 
-    @Test func limits() throws {
-        guard try ExternalTools.require("python3") else { return }
+    @Test(.requires("python3")) func limits() throws {
+        try ExternalTools.require("python3")
         var ratio = ReadLimits()
         ratio.ratioThreshold = 1 << 20
         ratio.maxCompressionRatio = 50

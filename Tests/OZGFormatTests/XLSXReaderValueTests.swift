@@ -9,7 +9,7 @@ struct XLSXReaderValueTests {
     private func d(_ y: Int, _ m: Int, _ day: Int) -> CalendarDate { CalendarDate(year: y, month: m, day: day) }
 
     @Test func sharedStringsWithRichTextAndPhoneticRuns() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("shared_strings_rich_text") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("shared_strings_rich_text")
         #expect(sheet.name == "Tabelle1")
         #expect(sheet.value(row: 0, column: 0) == .text("plain"))
         #expect(sheet.value(row: 1, column: 0) == .text("bold and plain"))
@@ -22,12 +22,12 @@ struct XLSXReaderValueTests {
     }
 
     @Test func inlineStrings() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("inline_strings") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("inline_strings")
         #expect(sheet.rows.first?.cells.map(\.value) == [.text("inline"), .text("rich"), .text("  spaced  ")])
     }
 
     @Test func cellTypes() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("cell_types") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("cell_types")
         let r0 = sheet.rows[0]
         #expect(r0.cells.map(\.value) == [.text("ab"), .boolean(true), .boolean(false), .boolean(true), .boolean(false)])
         #expect(r0.cells[0].formula == "\"a\"&\"b\"")
@@ -42,7 +42,7 @@ struct XLSXReaderValueTests {
     }
 
     @Test func cellsAndRowsWithoutReferences() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("no_r_attributes") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("no_r_attributes")
         #expect(sheet.rows.map(\.index) == [0, 1, 4, 5])
         #expect(sheet.value(row: 0, column: 0) == .text("a"))
         #expect(sheet.value(row: 0, column: 1) == .number(1))
@@ -52,7 +52,7 @@ struct XLSXReaderValueTests {
     }
 
     @Test func datesFromNumberFormats() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("dates") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("dates")
         let noon = TimeOfDay(hour: 12, minute: 0)
         #expect(sheet.value(row: 0, column: 0) == .date(d(2024, 2, 29)))
         #expect(sheet.value(row: 0, column: 1) == .dateTime(LocalDateTime(date: d(2024, 2, 29), time: noon)), "a date with a fraction")
@@ -71,7 +71,7 @@ struct XLSXReaderValueTests {
     }
 
     @Test func excelLeapYearBug() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("dates") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("dates")
         #expect(sheet.value(row: 1, column: 0) == .date(d(1900, 2, 28)))
         #expect(sheet.value(row: 1, column: 1) == .date(d(1900, 2, 28)), "the phantom 1900-02-29")
         #expect(sheet.value(row: 1, column: 2) == .date(d(1900, 3, 1)))
@@ -80,26 +80,26 @@ struct XLSXReaderValueTests {
     }
 
     @Test func date1904System() throws {
-        guard let (reader, sheet) = try XLSXReaderFixtures.firstSheet("date1904") else { return }
+        let (reader, sheet) = try XLSXReaderFixtures.firstSheet("date1904")
         #expect(reader.properties.dateSystem == .excel1904)
         #expect(sheet.value(row: 0, column: 0) == .date(d(1904, 1, 1)))
         #expect(sheet.value(row: 0, column: 1) == .date(d(2024, 6, 19)))
     }
 
     @Test func date1904InAnExtensionIsNotTheFlag() throws {
-        guard let (reader, sheet) = try XLSXReaderFixtures.firstSheet("date1904_only_in_extension") else { return }
+        let (reader, sheet) = try XLSXReaderFixtures.firstSheet("date1904_only_in_extension")
         #expect(reader.properties.dateSystem == .excel1900)
         #expect(sheet.value(row: 0, column: 0) == .date(d(2020, 6, 18)))
     }
 
     @Test func missingSharedStringsAndStyles() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("missing_shared_strings_and_styles") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("missing_shared_strings_and_styles")
         #expect(sheet.rows[0].cells.map(\.value) == [.text("x"), .number(7)])
         #expect(sheet.rows[0].cells[1].format == nil)
     }
 
     @Test func formulas() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("formulas") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("formulas")
         func cell(_ a1: String) -> Cell? {
             guard let r = CellReference(a1) else { return nil }
             return sheet.rows.first { $0.index == r.row }?[column: r.column]
@@ -117,7 +117,7 @@ struct XLSXReaderValueTests {
     }
 
     @Test func farAwaySingleCell() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("far_cell") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("far_cell")
         #expect(sheet.rows.count == 1)
         #expect(sheet.rows[0].index == 1_048_575)
         #expect(sheet.rows[0].cells.map(\.column) == [16_383])
@@ -125,12 +125,12 @@ struct XLSXReaderValueTests {
     }
 
     @Test func wrongDimensionIsIgnored() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("wrong_dimension") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("wrong_dimension")
         #expect(sheet.value(at: CellReference("D10")!) == .number(1))
     }
 
     @Test func cellStylesAndRowHeights() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("cell_styles") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("cell_styles")
         let r0 = sheet.rows[0]
         #expect(r0.height == 30)
         let header = r0.cells[0].style
@@ -155,42 +155,42 @@ struct XLSXReaderValueTests {
 @Suite("XLSXReader: packages")
 struct XLSXReaderPackageTests {
     @Test func absoluteTargets() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("absolute_targets") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("absolute_targets")
         #expect(sheet.value(row: 0, column: 0) == .number(1))
         #expect(sheet.value(row: 1, column: 0) == .text("absolut"))
     }
 
     @Test func workbookFoundThroughPackageRelationships() throws {
-        guard let (reader, sheet) = try XLSXReaderFixtures.firstSheet("workbook_elsewhere") else { return }
+        let (reader, sheet) = try XLSXReaderFixtures.firstSheet("workbook_elsewhere")
         #expect(reader.sheets.map(\.name) == ["Daten"])
         #expect(sheet.value(row: 0, column: 0) == .number(1))
     }
 
     @Test func anyNamespacePrefix() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("any_prefix") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("any_prefix")
         #expect(sheet.rows[0].cells.map(\.value) == [.text("prefixed"), .number(2)])
     }
 
     @Test func strictOOXML() throws {
-        guard let (reader, sheet) = try XLSXReaderFixtures.firstSheet("strict_namespaces") else { return }
+        let (reader, sheet) = try XLSXReaderFixtures.firstSheet("strict_namespaces")
         #expect(reader.sheets.map(\.name) == ["Strict"])
         #expect(sheet.rows[0].cells.map(\.value) == [.text("streng"), .date(CalendarDate(year: 2024, month: 2, day: 29))])
     }
 
     @Test func macroEnabledWorkbook() throws {
-        guard let (_, sheet) = try XLSXReaderFixtures.firstSheet("macro_workbook") else { return }
+        let (_, sheet) = try XLSXReaderFixtures.firstSheet("macro_workbook")
         #expect(sheet.value(row: 0, column: 0) == .number(1))
     }
 
     @Test func hiddenAndVeryHiddenSheets() throws {
-        guard let (reader, _) = try XLSXReaderFixtures.firstSheet("hidden_sheets") else { return }
+        let (reader, _) = try XLSXReaderFixtures.firstSheet("hidden_sheets")
         #expect(reader.sheets.map(\.visibility) == [.visible, .hidden, .veryHidden])
         #expect(try reader.sheetIndex(named: "Sehr versteckt") == 2)
         #expect(try reader.readSheet(2).value(row: 0, column: 0) == .number(1))
     }
 
     @Test func documentProperties() throws {
-        guard let (reader, _) = try XLSXReaderFixtures.firstSheet("properties") else { return }
+        let (reader, _) = try XLSXReaderFixtures.firstSheet("properties")
         let p = reader.properties
         #expect(p.title == "OZG Umsetzung")
         #expect(p.author == "Pate Müller")

@@ -7,8 +7,8 @@ import Testing
 @Suite("ZipArchive (reading)")
 struct XLSXReaderZipArchiveTests {
     /// A zip written by the `zip` tool from files with known contents.
-    private func makeZip(_ dir: TemporaryDirectory, files: [String: [UInt8]]) throws -> String? {
-        guard try ExternalTools.require("zip") else { return nil }
+    private func makeZip(_ dir: TemporaryDirectory, files: [String: [UInt8]]) throws -> String {
+        try ExternalTools.require("zip")
         let src = dir.path("src")
         for (name, bytes) in files {
             let url = src.appendingPathComponent(name)
@@ -31,7 +31,7 @@ struct XLSXReaderZipArchiveTests {
     @Test func listsFindsAndReadsEntries() throws {
         let dir = TemporaryDirectory("zip-read")
         let big = pattern(3_000_000)
-        guard let path = try makeZip(dir, files: ["xl/Workbook.xml": Array("<w/>".utf8), "data/big.bin": big]) else { return }
+        let path = try makeZip(dir, files: ["xl/Workbook.xml": Array("<w/>".utf8), "data/big.bin": big])
         let zip = try ZipArchive(path: path)
         #expect(zip.entries.filter { !$0.isDirectory }.map(\.name).sorted() == ["data/big.bin", "xl/Workbook.xml"])
         #expect(zip.entry(named: "xl/Workbook.xml") != nil)
@@ -57,7 +57,7 @@ struct XLSXReaderZipArchiveTests {
 
     @Test func totalSizeLimitCountsInflatedBytes() throws {
         let dir = TemporaryDirectory("zip-total")
-        guard let path = try makeZip(dir, files: ["a.txt": pattern(600_000), "b.txt": pattern(600_000)]) else { return }
+        let path = try makeZip(dir, files: ["a.txt": pattern(600_000), "b.txt": pattern(600_000)])
         var limits = ReadLimits()
         limits.maxTotalSize = 1_000_000
         let zip = try ZipArchive(path: path, limits: limits)
@@ -79,8 +79,8 @@ struct XLSXReaderZipArchiveTests {
         }
     }
 
-    @Test func encryptedEntriesAreRefused() throws {
-        guard try ExternalTools.require("zip") else { return }
+    @Test(.requires("zip")) func encryptedEntriesAreRefused() throws {
+        try ExternalTools.require("zip")
         let dir = TemporaryDirectory("zip-enc")
         let src = dir.path("s.txt")
         try Data("secret".utf8).write(to: src)

@@ -9,9 +9,9 @@ import Testing
 struct XLSXWriterTests {
     typealias F = XLSXWriterFixture
 
-    @Test("every value type, format and style", arguments: [false, true])
+    @Test("every value type, format and style", .requires("openpyxl"), arguments: [false, true])
     func valuesAndFormats(constantMemory: Bool) throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory("xlsx-writer")
         let url = dir.path("werte.xlsx")
         try F.write(to: url, constantMemory: constantMemory)
@@ -64,9 +64,9 @@ struct XLSXWriterTests {
         #expect(styles.count == 3 && styles[0] != nil && styles.allSatisfy { $0 == styles[0] })
     }
 
-    @Test("layout: panes, filter, validations, widths, links, protection, print, sheets", arguments: [false, true])
+    @Test("layout: panes, filter, validations, widths, links, protection, print, sheets", .requires("openpyxl"), arguments: [false, true])
     func layout(constantMemory: Bool) throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory("xlsx-writer")
         let url = dir.path("layout.xlsx")
         try F.write(to: url, constantMemory: constantMemory)
@@ -115,9 +115,9 @@ struct XLSXWriterTests {
         #expect((props["created"] as? String)?.hasPrefix("2024-01-02T03:04") == true)
     }
 
-    @Test("the chart part points at the series ranges")
+    @Test("the chart part points at the series ranges", .requires("openpyxl"))
     func chart() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory("xlsx-writer")
         let url = dir.path("chart.xlsx")
         try F.write(to: url)
@@ -136,9 +136,9 @@ struct XLSXWriterTests {
         #expect((book["drawings"] as? [String])?.isEmpty == false)
     }
 
-    @Test("chart kinds: stacked bar, line, pie")
+    @Test("chart kinds: stacked bar, line, pie", .requires("openpyxl"))
     func chartKinds() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory("xlsx-writer")
         let url = dir.path("kinds.xlsx")
         let rows = (0..<4).map { Row(index: $0, cells: [Cell(column: 0, value: .text("K\($0)")), Cell(column: 1, value: .number(Double($0)))]) }
@@ -156,9 +156,9 @@ struct XLSXWriterTests {
         #expect(bar?["grouping"] as? [String] == ["stacked"])
     }
 
-    @Test("multi-row merges beside data, links on rows never handed out", arguments: [false, true])
+    @Test("multi-row merges beside data, links on rows never handed out", .requires("openpyxl"), arguments: [false, true])
     func mergesAcrossRows(constantMemory: Bool) throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory("xlsx-writer")
         let url = dir.path("merges.xlsx")
         let fill = CellStyle(fillColor: RGBColor(0x00FF00))
@@ -190,9 +190,9 @@ struct XLSXWriterTests {
         #expect(cells["D4"]?["value"] as? String == "https://example.org/a")
     }
 
-    @Test("text that looks like an OOXML escape, control characters and emoji survive", arguments: [false, true])
+    @Test("text that looks like an OOXML escape, control characters and emoji survive", .requires("python_calamine"), arguments: [false, true])
     func escapes(constantMemory: Bool) throws {
-        guard try ExternalTools.require("python_calamine") else { return }
+        try ExternalTools.require("python_calamine")
         let dir = TemporaryDirectory("xlsx-writer")
         let url = dir.path("escapes.xlsx")
         let texts = ["_x0041_", "a_X00e4_b_x12_", "Tab\there\u{1}", "Emoji 🙂 und ß", "__x0041__"]
@@ -204,9 +204,9 @@ struct XLSXWriterTests {
         #expect(rows.map { $0.first as? String } == texts)
     }
 
-    @Test("list validations at Excel's 255-character edge, with commas, and from a source range")
+    @Test("list validations at Excel's 255-character edge, with commas, and from a source range", .requires("openpyxl"))
     func validationEdges() throws {
-        guard try ExternalTools.require("openpyxl") else { return }
+        try ExternalTools.require("openpyxl")
         let dir = TemporaryDirectory("xlsx-writer")
         let url = dir.path("listen.xlsx")
         let exact = (0..<51).map { String(format: "%04d", $0) }  // 51 × 4 + 50 commas = 254

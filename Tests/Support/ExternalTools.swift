@@ -45,17 +45,21 @@ public enum ExternalTools {
         return nil
     }
 
-    /// Whether a tool is there; in CI its absence throws.
-    public static func require(_ name: String) throws -> Bool {
-        let present: Bool
+    /// Whether a tool is installed: an executable on PATH, or a Python module for the names
+    /// `openpyxl`, `python_calamine`, `pandas`, `odf`, `selenium`, `axe_selenium_python`.
+    public static func isInstalled(_ name: String) -> Bool {
         switch name {
-        case "openpyxl", "python_calamine", "pandas", "odf":
-            present = (try? run(["python3", "-c", "import \(name)"]))?.status == 0
+        case "openpyxl", "python_calamine", "pandas", "odf", "selenium", "axe_selenium_python":
+            return (try? run(["python3", "-c", "import \(name)"]))?.status == 0
         default:
-            present = which(name) != nil
+            return which(name) != nil
         }
-        if !present && isCI { throw ToolMissing(tool: name) }
-        return present
+    }
+
+    /// Throws ``ToolMissing`` unless every tool is installed. Pair it with the test trait
+    /// `.requires(…)`, which skips the test (visibly) where a tool is missing outside CI.
+    public static func require(_ names: String...) throws {
+        for name in names where !isInstalled(name) { throw ToolMissing(tool: name) }
     }
 
     public struct Output {
