@@ -27,14 +27,7 @@ demo: release
 
 ## Installs what is missing and runs every test (LibreOffice and openpyxl included).
 test: deps
-	$(SWIFT) build --build-tests
-	$(SWIFT) build --build-tests --package-path Samples/plugins/swift
-	$(SWIFT) test --skip-build
-	$(SWIFT) test --skip-build --package-path Samples/plugins/swift
-	@echo "SwiftPM command plug-in: swift package ozg-report list (in the sample package)"
-	out="$$($(SWIFT) package --package-path Samples/plugins/swift --allow-writing-to-package-directory ozg-report list)" \
-	  && echo "$$out" && echo "$$out" | grep -q '^abdeckung'
-	FUZZ_SEED=1 scripts/fuzz.sh $(FUZZ_TEST_SECONDS)
+	@FUZZ_TEST_SECONDS=$(FUZZ_TEST_SECONDS) SWIFT=$(SWIFT) scripts/test.sh
 
 ## Release build, then the reading/writing benchmarks side by side with reference tools.
 bench: release

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "OZGKit", targets: ["OZGKit"]),
+        .library(name: "OZGBase", targets: ["OZGBase"]),
         .library(name: "OZGSpreadsheet", targets: ["OZGSpreadsheet"]),
         .library(name: "OZGFiles", targets: ["OZGFiles"]),
         .library(name: "OZGReports", targets: ["OZGReports"]),
@@ -27,8 +28,12 @@ let package = Package(
             name: "CZip", path: "Sources/CZip", pkgConfig: "libzip",
             providers: [.apt(["libzip-dev"])]),
 
+        // The base every module shares: errors that explain themselves in German or English
+        // (OZGError, MessageLanguage) and the one text-encoding layer (JSON strings, CSV fields,
+        // the formula-injection guard).
+        .target(name: "OZGBase"),
         // Format-neutral spreadsheet model.
-        .target(name: "OZGSpreadsheet"),
+        .target(name: "OZGSpreadsheet", dependencies: ["OZGBase"]),
         // Zip archives (libzip) with limits against hostile files.
         .target(name: "OZGArchive", dependencies: ["CZip", "OZGSpreadsheet"]),
         // A byte-level streaming XML scanner for SpreadsheetML and ODF.
@@ -36,7 +41,7 @@ let package = Package(
         // One module per format.
         .target(name: "OZGXLSX", dependencies: ["OZGSpreadsheet", "OZGArchive", "OZGXML", "CXLSXWriter"]),
         .target(name: "OZGODS", dependencies: ["OZGSpreadsheet", "OZGArchive", "OZGXML"]),
-        .target(name: "OZGCSV", dependencies: ["OZGSpreadsheet"]),
+        .target(name: "OZGCSV", dependencies: ["OZGBase", "OZGSpreadsheet"]),
         // Opening and creating files by extension and content, conversion.
         .target(name: "OZGFiles", dependencies: ["OZGSpreadsheet", "OZGXLSX", "OZGODS", "OZGCSV"]),
 
@@ -81,6 +86,7 @@ let package = Package(
         // Helpers shared by the test targets: external tools (LibreOffice, Python), temp folders.
         .target(name: "OZGTestSupport", path: "Tests/Support"),
 
+        .testTarget(name: "OZGBaseTests", dependencies: ["OZGBase"]),
         .testTarget(name: "OZGSpreadsheetTests", dependencies: ["OZGTestSupport", "OZGSpreadsheet"]),
         .testTarget(name: "OZGXMLTests", dependencies: ["OZGTestSupport", "OZGXML"]),
         .testTarget(

@@ -28,7 +28,7 @@
 /// - ``CSVWriteOptions/plain``: UTF-8 without BOM, `,`, LF, decimal point, `TRUE`/`FALSE`: for
 ///   standard output and other programs.
 /// - Dates ISO (`2024-03-15`, date-times `2024-03-15 13:45:30`), numbers in their shortest form.
-/// - Formula-injection guard (OWASP "CSV injection"), on by default: see ``CSVFormulaGuard``.
+/// - Formula-injection guard (OWASP "CSV injection"), on by default: see ``FormulaInjectionGuard`` (OZGBase).
 /// - One sheet per file; a second sheet is an error unless ``CSVWriteOptions/extraSheets`` says
 ///   to ignore it. Callers that convert a workbook choose the sheet to write.
 public enum OZGCSVModule {}

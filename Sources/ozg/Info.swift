@@ -40,13 +40,21 @@ extension OZG {
                 let props = reader.properties
                 switch format {
                 case .json:
-                    let object: [String: Any] = [
-                        "file": file, "format": detected.rawValue,
-                        "application": props.application ?? NSNull(),
-                        "dateSystem": props.dateSystem.rawValue, "sheets": sheets,
-                    ]
-                    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                    print(String(decoding: data, as: UTF8.self))
+                    // Keys in alphabetical order (as before, when Foundation sorted them).
+                    let object = JSONValue.object([
+                        ("application", props.application.map(JSONValue.string) ?? .null),
+                        ("dateSystem", .string(props.dateSystem.rawValue)), ("file", .string(file)),
+                        ("format", .string(detected.rawValue)),
+                        ("sheets", .array(sheets.map { s in
+                            .object([
+                                ("cells", .number(Double(s["cells"] as? Int ?? 0))),
+                                ("name", .string(s["name"] as? String ?? "")),
+                                ("usedRange", (s["usedRange"] as? String).map(JSONValue.string) ?? .null),
+                                ("visibility", .string(s["visibility"] as? String ?? "")),
+                            ])
+                        })),
+                    ])
+                    print(object.serialized())
                 case .text:
                     print("Datei:        \(file)")
                     print("Format:       \(detected.rawValue)")

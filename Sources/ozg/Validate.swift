@@ -64,11 +64,7 @@ func checkFiles(_ options: SheetCheckOptions, model: DomainModel, protected: [St
 func printFindings(_ findings: [Finding], format: SheetCheckOptions.FindingsFormat) throws {
     switch format {
     case .json:
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        struct Out: Encodable { let file, sheet, cell, severity, message: String }
-        let out = findings.map { Out(file: $0.file, sheet: $0.sheet, cell: $0.cell, severity: $0.severity.rawValue, message: $0.message) }
-        print(String(decoding: try encoder.encode(out), as: UTF8.self))
+        print(Finding.json(findings))
     case .text:
         for f in findings {
             print("\(f.file): \(f.sheet)!\(f.cell): \(f.severity.german): \(f.message)")

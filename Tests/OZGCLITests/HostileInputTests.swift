@@ -75,8 +75,22 @@ struct HostileInputTests {
         #expect(before == after)
     }
 
+    /// A zip whose entry names climb out of the folder (`../../../../tmp/ozg-evil.txt`,
+    /// `/etc/ozg-evil.txt`): reading and converting it, from a working folder of its own, writes
+    /// nothing but the named output.
     @Test func pathTraversalWritesNothing() throws {
-        #expect(!FileManager.default.fileExists(atPath: "/tmp/ozg-evil.txt"))
-        #expect(!FileManager.default.fileExists(atPath: "/etc/ozg-evil.txt"))
+        let suite = try #require(Self.suite, "the generator Tests/Scripts/hostile_make.py failed")
+        let input = suite.dir.appendingPathComponent("path_traversal.xlsx").path
+        let evil = ["/tmp/ozg-evil.txt", "/etc/ozg-evil.txt"]
+        for path in evil { try? FileManager.default.removeItem(atPath: path) }
+        let work = TemporaryDirectory("ozg-traversal")
+        let cat = try ExternalTools.run([ExternalTools.ozgBinary, "cat", input], cwd: work.url)
+        #expect(cat.status == 0, "\(cat.stderr)")
+        #expect(cat.text.hasPrefix("1"))
+        let convert = try ExternalTools.run([ExternalTools.ozgBinary, "convert", input, "out.ods"], cwd: work.url)
+        #expect(convert.status == 0, "\(convert.stderr)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: work.url.path)
+        #expect(written == ["out.ods"])
+        for path in evil { #expect(!FileManager.default.fileExists(atPath: path), "\(path) was written") }
     }
 }

@@ -57,8 +57,8 @@ struct CSVWriterTests {
             ("-5-3", true), ("-,5", true),
         ])
     func guardRule(text: String, guarded: Bool) {
-        #expect(CSVFormulaGuard.needsGuard(text) == guarded)
-        #expect(CSVFormulaGuard.guarded(text) == (guarded ? "'" + text : text))
+        #expect(FormulaInjectionGuard.needsGuard(text) == guarded)
+        #expect(FormulaInjectionGuard.guarded(text) == (guarded ? "'" + text : text))
     }
 
     @Test("round trip through CSVReader with type inference")

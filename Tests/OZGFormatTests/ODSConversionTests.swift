@@ -16,10 +16,13 @@ import Testing
         #expect(a.sheets.map(\.info.visibility) == b.sheets.map(\.info.visibility), "\(label)")
         for (sa, sb) in zip(a.sheets, b.sheets) {
             #expect(sa.layout.merges == sb.layout.merges, "\(label) \(sa.name)")
-            for row in sa.rows {
-                for cell in row.cells {
-                    let other = sb.value(row: row.index, column: cell.column)
-                    #expect(other == cell.value, "\(label) \(sa.name)!\(CellReference(row: row.index, column: cell.column).a1)")
+            // Both sides: a cell that appears only in `b` is a difference too.
+            for (from, to) in [(sa, sb), (sb, sa)] {
+                for row in from.rows {
+                    for cell in row.cells where !cell.value.isEmpty {
+                        let other = to.value(row: row.index, column: cell.column)
+                        #expect(other == cell.value, "\(label) \(from.name)!\(CellReference(row: row.index, column: cell.column).a1)")
+                    }
                 }
             }
         }

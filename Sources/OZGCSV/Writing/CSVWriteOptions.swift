@@ -17,7 +17,7 @@ public struct CSVWriteOptions: Hashable, Sendable {
     public var decimalSeparator: Character
     public var trueText: String
     public var falseText: String
-    /// Prefix text that a spreadsheet could run as a formula with `'` (see ``CSVFormulaGuard``).
+    /// Prefix text that a spreadsheet could run as a formula with `'` (see ``FormulaInjectionGuard`` (OZGBase)).
     public var formulaGuard: Bool
     public var extraSheets: ExtraSheets
 

@@ -1,10 +1,11 @@
+import OZGBase
 import Foundation
 import OZGSpreadsheet
 
 /// Writes one sheet as CSV (RFC 4180), to a file or to an open file descriptor.
 ///
 /// Fields holding the delimiter, a quote or a line break are quoted, quotes doubled. Text that a
-/// spreadsheet could run as a formula is prefixed with `'` (``CSVFormulaGuard``) unless
+/// spreadsheet could run as a formula is prefixed with `'` (``FormulaInjectionGuard`` (OZGBase)) unless
 /// ``CSVWriteOptions/formulaGuard`` is off. Dates are ISO (`2024-03-15`,
 /// `2024-03-15 13:45:30`, `13:45:30`), durations `H:MM:SS`, numbers in their shortest form with
 /// the chosen decimal separator, formula cells as their cached value. Rows missing between two
@@ -162,7 +163,7 @@ public final class CSVWriter: SpreadsheetWriter {
     private func appendField(_ value: CellValue) {
         switch value {
         case .empty: return
-        case .text(let s): appendEscaped(options.formulaGuard ? CSVFormulaGuard.guarded(s) : s)
+        case .text(let s): appendEscaped(options.formulaGuard ? FormulaInjectionGuard.guarded(s) : s)
         case .number(let n):
             var t = NumberText.shortest(n)
             if decimalComma { t = t.replacingOccurrences(of: ".", with: ",") }
@@ -176,17 +177,6 @@ public final class CSVWriter: SpreadsheetWriter {
 
     /// Appends a field, quoted when it holds the delimiter, a quote or a line break.
     private func appendEscaped(_ s: String) {
-        let d = options.delimiter
-        let needsQuotes = s.utf8.contains { $0 == d || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if !needsQuotes {
-            buffer.append(contentsOf: s.utf8)
-            return
-        }
-        buffer.append(0x22)
-        for b in s.utf8 {
-            if b == 0x22 { buffer.append(0x22) }
-            buffer.append(b)
-        }
-        buffer.append(0x22)
+        CSVField.append(s, delimiter: options.delimiter, to: &buffer)
     }
 }

@@ -30,6 +30,12 @@ public final class ByteSink {
         flushIfFull()
     }
 
+    /// Lets an encoder (``JSONString``, ``CSVField``) append to the buffer directly.
+    @inline(__always) public func append(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        flushIfFull()
+    }
+
     /// Appends a decimal integer without going through String.
     public func integer(_ v: Int64) {
         if v == 0 { buffer.append(48); return }

@@ -111,25 +111,7 @@ public struct SheetDumper {
 
     private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
-    private func jsonString(_ s: String) {
-        sink.byte(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): sink.ascii("\\\"")
-            case UInt8(ascii: "\\"): sink.ascii("\\\\")
-            case 10: sink.ascii("\\n")
-            case 13: sink.ascii("\\r")
-            case 9: sink.ascii("\\t")
-            case 0..<32:
-                sink.ascii("\\u00")
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                sink.byte(hex[Int(b >> 4)])
-                sink.byte(hex[Int(b & 15)])
-            default: sink.byte(b)
-            }
-        }
-        sink.byte(UInt8(ascii: "\""))
-    }
+    private func jsonString(_ s: String) { sink.append { JSONString.append(s, to: &$0) } }
 
     private func dumpDelimited(_ stream: any RowStream) throws {
         let delimiter: UInt8 = format == .tsv ? 9 : UInt8(ascii: ",")
@@ -164,20 +146,6 @@ public struct SheetDumper {
 
     /// RFC 4180: quote a field holding the delimiter, a quote or a line break.
     private func delimitedText(_ s: String, delimiter: UInt8) {
-        var needsQuotes = false
-        for b in s.utf8 where b == delimiter || b == 34 || b == 10 || b == 13 {
-            needsQuotes = true
-            break
-        }
-        if !needsQuotes {
-            sink.text(s)
-            return
-        }
-        sink.byte(34)
-        for b in s.utf8 {
-            if b == 34 { sink.byte(34) }
-            sink.byte(b)
-        }
-        sink.byte(34)
+        sink.append { CSVField.append(s, delimiter: delimiter, to: &$0) }
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
+import OZGBase
 
 /// Renders each table of a report as its own CSV file (RFC 4180, UTF-8, comma, CRLF).
 ///
 /// Values are written plainly: integers and numbers with a dot, percentages as fractions,
-/// dates as `YYYY-MM-DD`, group and total rows like data rows. A text that a spreadsheet would
-/// take for a formula (`=`, `+`, `@`, `-` before a letter) gets a leading apostrophe.
+/// dates as `YYYY-MM-DD`, group and total rows like data rows. Text goes through the one
+/// formula-injection policy (``FormulaInjectionGuard``) and the one field quoter (``CSVField``).
 public struct CSVReportRenderer: ReportRenderer {
     public let format = ReportFormat.csv
 
@@ -59,17 +60,7 @@ public struct CSVReportRenderer: ReportRenderer {
         return files.map(\.path)
     }
 
-    static func field(_ s: String) -> String {
-        if s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return s
-    }
+    static func field(_ s: String) -> String { CSVField.quoted(s) }
 
-    static func guardFormula(_ s: String) -> String {
-        guard let first = s.first else { return s }
-        if first == "=" || first == "+" || first == "@" || first == "\t" || first == "\r" { return "'" + s }
-        if first == "-", s.count > 1, let second = s.dropFirst().first, !(second.isNumber || second == " ") { return "'" + s }
-        return s
-    }
+    static func guardFormula(_ s: String) -> String { FormulaInjectionGuard.guarded(s) }
 }

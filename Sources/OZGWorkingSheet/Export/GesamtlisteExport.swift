@@ -40,14 +40,14 @@ public enum GesamtlisteExport {
         for e in model.catalog.einzelleistungen {
             out += first ? "\n" : ",\n"
             first = false
-            out += "{\"leika\":" + (e.leika.map { JSONText.quote($0.digits) } ?? "null")
+            out += "{\"leika\":" + (e.leika.map { JSONString.quoted($0.digits) } ?? "null")
             out += ",\"ozgId\":\(e.ozgId)"
-            out += ",\"bezeichnung\":" + JSONText.quote(e.bezeichnung)
-            out += ",\"themenfeld\":" + JSONText.quote(e.themenfeld)
-            out += ",\"lage\":" + JSONText.quote(e.lage)
-            out += ",\"typ\":" + JSONText.quote(e.typ.raw)
+            out += ",\"bezeichnung\":" + JSONString.quoted(e.bezeichnung)
+            out += ",\"themenfeld\":" + JSONString.quoted(e.themenfeld)
+            out += ",\"lage\":" + JSONString.quoted(e.lage)
+            out += ",\"typ\":" + JSONString.quoted(e.typ.raw)
             out += ",\"relevanz\":{"
-            out += types.map { JSONText.quote($0) + ":" + JSONText.quote(model.relevanz(e.id, $0).rawValue) }.joined(separator: ",")
+            out += types.map { JSONString.quoted($0) + ":" + JSONString.quoted(model.relevanz(e.id, $0).rawValue) }.joined(separator: ",")
             out += "}}"
         }
         out += first ? "]}\n" : "\n]}\n"

@@ -68,35 +68,9 @@ extension Finding {
     public static func json(_ findings: [Finding]) -> String {
         if findings.isEmpty { return "[]" }
         let items = findings.map { f in
-            "{\"file\":\(JSONText.quote(f.file)),\"sheet\":\(JSONText.quote(f.sheet)),\"cell\":\(JSONText.quote(f.cell)),"
-                + "\"severity\":\"\(f.severity.rawValue)\",\"message\":\(JSONText.quote(f.message))}"
+            "{\"file\":\(JSONString.quoted(f.file)),\"sheet\":\(JSONString.quoted(f.sheet)),\"cell\":\(JSONString.quoted(f.cell)),"
+                + "\"severity\":\"\(f.severity.rawValue)\",\"message\":\(JSONString.quoted(f.message))}"
         }
         return "[" + items.joined(separator: ",\n") + "]"
-    }
-}
-
-/// Minimal JSON text helpers, so key order is stable and output does not depend on Foundation.
-enum JSONText {
-    /// A JSON string literal.
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
     }
 }

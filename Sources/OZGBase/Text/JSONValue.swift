@@ -62,7 +62,7 @@ public enum JSONValue: Hashable, Sendable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n):
-            out += n.isFinite ? NumberTextJSON.text(n) : "null"
+            out += n.isFinite ? NumberText.shortest(n) : "null"
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let a):
             // Arrays of scalars (a table row) stay on one line.
@@ -89,28 +89,7 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
-    static func escape(_ s: String, into out: inout String) {
-        out += "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 {
-                    let hex = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        out += "\""
-    }
+    static func escape(_ s: String, into out: inout String) { JSONString.append(s, to: &out) }
 
     /// Parses JSON text.
     public static func parse(_ data: Data) throws -> JSONValue {
@@ -170,13 +149,5 @@ extension JSONValue: Codable {
             var c = encoder.container(keyedBy: Key.self)
             for (k, v) in o { try c.encode(v, forKey: Key(stringValue: k)) }
         }
-    }
-}
-
-enum NumberTextJSON {
-    /// Integers without a fraction, other numbers in Swift's shortest round-trip form.
-    static func text(_ n: Double) -> String {
-        if n == n.rounded(), abs(n) < 1e15 { return n == 0 ? "0" : String(Int64(n)) }
-        return "\(n)"
     }
 }
