@@ -95,10 +95,11 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(
             name: "OZGDomainTests",
-            dependencies: ["OZGTestSupport", 
+            dependencies: ["OZGTestSupport",
                 "OZGDomain", "OZGWorkspace", "OZGWorkingSheet", "OZGFiles",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]),
+            ],
+            exclude: ["Fixtures"]),
         .testTarget(name: "OZGReportsTests", dependencies: ["OZGTestSupport", "OZGReports", "OZGKit"]),
         .testTarget(name: "OZGCLITests", dependencies: ["OZGTestSupport", "OZGKit", "ozg"]),
     ],

@@ -141,13 +141,6 @@ extension OZG {
 
 /// Reads a Paten list: columns Themenfeld, Pate (or Name), optional E-Mail.
 func readPaten(_ path: String) throws -> [Pate] {
-    let rows = try SpreadsheetFile.open(path).readSheet(0).textRows()
-    guard let header = rows.first?.map({ $0.lowercased() }) else { return [] }
-    let tf = header.firstIndex(of: "themenfeld") ?? 0
-    let name = header.firstIndex { $0 == "pate" || $0 == "name" || $0 == "themenpate" } ?? 1
-    let mail = header.firstIndex { $0.contains("mail") }
-    return rows.dropFirst().compactMap { r in
-        guard r.count > max(tf, name), !r[tf].isEmpty, !r[name].isEmpty else { return nil }
-        return Pate(themenfeld: r[tf], name: r[name], email: mail.flatMap { $0 < r.count && !r[$0].isEmpty ? r[$0] : nil })
-    }
+    let reader = try SpreadsheetFile.open(path)
+    return try naming(path) { try Pate.list(rows: reader.readSheet(0).textRows()) }
 }

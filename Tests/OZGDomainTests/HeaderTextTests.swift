@@ -1,5 +1,5 @@
 import Testing
-@testable import OZGWorkingSheet
+import OZGDomain
 
 /// `HeaderText.compact` has a byte-level path for ASCII and Latin-1 text; it must give what the
 /// general (grapheme-based) definition gives: letters and digits, lower-cased.

@@ -127,8 +127,14 @@ struct WorkingSheetTemplateTests {
         ])
         let notes = [RowAnnotation(einzelleistung: model.catalog.einzelleistungen[0].id, anmerkung: "Beispiel", geprueftAm: CalendarDate(year: 2022, month: 2, day: 1))]
         let wb = GesamtlisteExport.workbook(model: model, extraColumns: extras, annotations: notes)
-        let r = WorkingSheetMapper(catalog: catalog, kommunen: model.kommunen).map(wb, file: "gesamt.xlsx")
+        // The Gesamtliste's added column is known to the workspace: no finding.
+        let r = WorkingSheetMapper(catalog: catalog, kommunen: model.kommunen, knownAddedColumns: extras.names).map(wb, file: "gesamt.xlsx")
         #expect(r.findings.isEmpty)
+        // Unknown to a mapper without that knowledge: one warning that names it, nothing lost.
+        let fresh = WorkingSheetMapper(catalog: catalog, kommunen: model.kommunen).map(wb, file: "gesamt.xlsx")
+        #expect(fresh.findings.map(\.severity) == [.warning])
+        #expect(fresh.findings.first?.message.contains("„Bemerkung Kreis Lippe“") == true)
+        #expect(fresh.extraColumns.values.count == r.extraColumns.values.count)
         func strip(_ v: [Verdict]) -> Set<Verdict> { Set(v.map { var x = $0; x.raw = nil; x.provenance = nil; return x }) }
         #expect(strip(r.verdicts) == strip(model.verdicts))
         #expect(r.vorhaben.map { var x = $0; x.provenance = nil; return x } == model.vorhaben)

@@ -5,16 +5,33 @@ public struct CatalogIssue: Hashable, Codable, Sendable, CustomStringConvertible
     /// 1-based row number as a spreadsheet shows it (the header is row 1 of a plain CSV).
     public var row: Int
     public var column: String
+    /// The zero-based column, when the column exists in the file.
+    public var columnIndex: Int?
     public var value: String
     public var message: String
+    /// Whether the row cannot be trusted (a test row): it is left out unless asked for.
+    public var untrusted: Bool = false
 
     public var description: String { "Zeile \(row), Spalte \(column): \(message) (\"\(value)\")" }
 }
 
 /// What ``Catalog/load(rows:)`` returns: the catalogue and the issues found on the way.
 public struct CatalogLoad: Sendable {
+    /// Every row, test rows included.
     public var catalog: Catalog
     public var issues: [CatalogIssue]
+    /// Row numbers (as in ``CatalogIssue/row``) of rows that cannot be trusted: a key that is no
+    /// LeiKa key, an unknown LeiKa-Typ. The catalogue's own test rows (`Test 4`, key `3233`,
+    /// LeiKa-Typ `44`) are such rows.
+    public var untrustedRows: [Int]
+    /// The Einzelleistungen of ``untrustedRows``.
+    public var untrusted: [Einzelleistung]
+
+    /// The catalogue without the untrusted rows.
+    public var trusted: Catalog {
+        let ids = Set(untrusted.map(\.id))
+        return Catalog(einzelleistungen: catalog.einzelleistungen.filter { !ids.contains($0.id) })
+    }
 }
 
 extension Catalog {
@@ -39,40 +56,53 @@ extension Catalog {
 
     /// Reads rows in the layout of `ozg-katalog-2019.csv`; the first row is the header.
     ///
-    /// Columns are found by name (case and white space ignored, any order; `LeiKa-Schlüssel`
-    /// also as `LeiKa-Nr.`/`LeiKa-Schluessel`, `Leistungsbezeichnung` also as `Bezeichnung`).
+    /// Columns are found by ``TableSchemas/catalog`` (names, words and content: any order,
+    /// `LeiKa-Nr.`, `Schlüssel (LeiKa)`, `Bezeichnung der Leistung`, a column of LeiKa keys under
+    /// any header); a column it does not understand is an issue.
     /// Blank rows are skipped. A row without Themenfeld, OZG-Leistung or Bezeichnung, or whose
     /// OZG-ID is not a whole number, is an error (``DomainError/badCatalogRow``) naming row and
     /// column. A key that is neither valid nor `nicht im LeiKa`, an unknown LeiKa-Typ or an SDG
-    /// flag other than 0/1 is an issue: the row is kept, the raw text too.
+    /// flag other than 0/1 is an issue: the row is kept, the raw text too. Rows with a key that
+    /// is no LeiKa key or an unknown LeiKa-Typ are also listed as untrusted (``CatalogLoad/trusted``).
     public static func load(rows: [[String]]) throws -> CatalogLoad {
-        guard let header = rows.first else { throw DomainError.missingHeader(what: "Katalog") }
-        var index: [String: Int] = [:]
-        for (i, h) in header.enumerated() {
-            if let name = canonicalColumn(h), index[name] == nil { index[name] = i }
-        }
-        for name in columns where requiredColumns.contains(name) && index[name] == nil {
-            throw DomainError.missingColumn(name, what: "Katalog")
-        }
+        guard rows.first != nil else { throw DomainError.missingHeader(what: "Katalog") }
+        let schema = TableSchemas.catalog
+        let found = schema.recognise(rows: rows)
+        try found.requireAll(schema)
+        typealias F = TableSchemas.CatalogField
+        func header(_ f: F) -> String { schema.spec(f)?.header ?? f.rawValue }
         var result: [Einzelleistung] = []
         result.reserveCapacity(rows.count)
         var issues: [CatalogIssue] = []
+        for (col, text) in found.unknown.sorted(by: { $0.key < $1.key }) {
+            issues.append(CatalogIssue(row: 1, column: text, columnIndex: col, value: text,
+                message: "unbekannte Spalte; ihr Inhalt wird nicht übernommen"))
+        }
+        for f in found.byContent.sorted(by: { $0.rawValue < $1.rawValue }) {
+            guard let col = found[f] else { continue }
+            let text = rows[0].indices.contains(col) ? rows[0][col] : ""
+            issues.append(CatalogIssue(row: 1, column: text, columnIndex: col, value: text,
+                message: "als Spalte „\(header(f))“ erkannt (an ihrem Inhalt)"))
+        }
+        var untrustedRows: [Int] = []
+        var untrusted: [Einzelleistung] = []
         for (r, row) in rows.enumerated().dropFirst() {
             let rowNumber = r + 1
-            func field(_ name: String) -> String {
-                guard let i = index[name], i < row.count else { return "" }
-                return TextNormalization.collapseSpaces(row[i])
+            func field(_ f: F) -> String { found.text(f, in: row) }
+            func issue(_ f: F, _ value: String, _ message: String, untrusted: Bool = false) -> CatalogIssue {
+                CatalogIssue(row: rowNumber, column: header(f), columnIndex: found[f], value: value, message: message, untrusted: untrusted)
             }
             if row.allSatisfy({ TextNormalization.collapseSpaces($0).isEmpty }) { continue }
-            for name in ["Themenfeld", "OZG-Leistung", "Leistungsbezeichnung"] where field(name).isEmpty {
-                throw DomainError.badCatalogRow(row: rowNumber, column: name, value: "", reason: "Wert fehlt")
+            for f in [F.themenfeld, .ozgLeistung, .bezeichnung] where field(f).isEmpty {
+                throw DomainError.badCatalogRow(row: rowNumber, column: header(f), value: "", reason: "Wert fehlt")
             }
-            let idText = field("OZG-ID")
+            let idText = field(.ozgId)
             guard let ozgId = wholeNumber(idText) else {
                 throw DomainError.badCatalogRow(
-                    row: rowNumber, column: "OZG-ID", value: idText, reason: "keine ganze Zahl")
+                    row: rowNumber, column: header(.ozgId), value: idText, reason: "keine ganze Zahl")
             }
-            let keyText = field("LeiKa-Schlüssel")
+            var rowTrusted = true
+            let keyText = field(.leika)
             var key: LeikaKey?
             var leikaText: String?
             switch LeikaKeyText.classify(keyText) {
@@ -80,34 +110,44 @@ extension Catalog {
             case .notInLeika: leikaText = LeikaKey.notInLeika
             case .empty:
                 leikaText = LeikaKey.notInLeika
-                issues.append(CatalogIssue(row: rowNumber, column: "LeiKa-Schlüssel", value: keyText,
-                    message: "kein LeiKa-Schlüssel; als „nicht im LeiKa“ übernommen"))
+                issues.append(issue(.leika, keyText, "kein LeiKa-Schlüssel; als „nicht im LeiKa“ übernommen"))
             case .invalid:
                 leikaText = keyText
-                issues.append(CatalogIssue(row: rowNumber, column: "LeiKa-Schlüssel", value: keyText,
-                    message: "kein gültiger LeiKa-Schlüssel (14 Ziffern, beginnend mit 99); Zeile ohne Schlüssel übernommen"))
+                rowTrusted = false
+                issues.append(issue(.leika, keyText,
+                    "kein LeiKa-Schlüssel (14 Ziffern, beginnend mit 99): die Zeile sieht nach Testdaten aus", untrusted: true))
             }
-            let typ = LeikaTyp(raw: field("LeiKa-Typ"))
+            let typ = LeikaTyp(raw: field(.typ))
             if !typ.isRecognized {
-                issues.append(CatalogIssue(row: rowNumber, column: "LeiKa-Typ", value: typ.raw,
-                    message: "unbekannter LeiKa-Typ; Text unverändert übernommen"))
+                rowTrusted = false
+                issues.append(issue(.typ, typ.raw, "unbekannter LeiKa-Typ: die Zeile sieht nach Testdaten aus", untrusted: true))
             }
-            func flag(_ name: String) -> Bool? {
-                let t = field(name)
+            func flag(_ f: F) -> Bool? {
+                let t = field(f)
                 if t.isEmpty { return nil }
                 if let b = parseFlag(t) { return b }
-                issues.append(CatalogIssue(row: rowNumber, column: name, value: t, message: "weder 1 noch 0"))
+                issues.append(issue(f, t, "weder 1 noch 0"))
                 return nil
             }
-            let gesetz = field("Gesetzeskürzel")
+            let gesetz = field(.gesetz)
             result.append(Einzelleistung(
-                leika: key, bezeichnung: field("Leistungsbezeichnung"), ozgId: ozgId,
-                ozgLeistung: field("OZG-Leistung"), themenfeld: field("Themenfeld"), lage: field("Lage"), typ: typ,
-                sdg1: flag("SDG1"), sdg2: flag("SDG2"), gesetz: gesetz.isEmpty ? nil : gesetz, leikaText: leikaText))
+                leika: key, bezeichnung: field(.bezeichnung), ozgId: ozgId,
+                ozgLeistung: field(.ozgLeistung), themenfeld: field(.themenfeld), lage: field(.lage), typ: typ,
+                sdg1: flag(.sdg1), sdg2: flag(.sdg2), gesetz: gesetz.isEmpty ? nil : gesetz, leikaText: leikaText))
+            if !rowTrusted { untrustedRows.append(rowNumber) }
         }
         var catalog = Catalog(einzelleistungen: result)
         catalog.assignUniqueIDs()
-        return CatalogLoad(catalog: catalog, issues: issues)
+        // Positions of untrusted rows in `result` follow the order of `untrustedRows`.
+        var rowOfResult: [Int] = []
+        for (r, row) in rows.enumerated().dropFirst() where !row.allSatisfy({ TextNormalization.collapseSpaces($0).isEmpty }) {
+            rowOfResult.append(r + 1)
+        }
+        let untrustedSet = Set(untrustedRows)
+        for (i, r) in rowOfResult.enumerated() where untrustedSet.contains(r) && i < catalog.einzelleistungen.count {
+            untrusted.append(catalog.einzelleistungen[i])
+        }
+        return CatalogLoad(catalog: catalog, issues: issues, untrustedRows: untrustedRows, untrusted: untrusted)
     }
 
     /// The rows of the catalogue in the layout of ``columns`` (header first), for export.
@@ -121,25 +161,6 @@ extension Catalog {
             ])
         }
         return out
-    }
-
-    static func canonicalColumn(_ header: String) -> String? {
-        let f = TextNormalization.fold(TextNormalization.collapseSpaces(header))
-            .replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
-            .replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "_", with: "")
-        switch f {
-        case "themenfeld": return "Themenfeld"
-        case "lage", "lebenslage", "lebenslage/geschaeftslage", "geschaeftslage": return "Lage"
-        case "ozgid", "ozgnr", "ozgnummer": return "OZG-ID"
-        case "ozgleistung", "leistungsbuendel", "ozgleistungsbuendel": return "OZG-Leistung"
-        case "leikaschluessel", "leikanr", "leikaid", "leika", "leikakey", "schluessel": return "LeiKa-Schlüssel"
-        case "leistungsbezeichnung", "bezeichnung", "leistung", "einzelleistung": return "Leistungsbezeichnung"
-        case "leikatyp", "typ": return "LeiKa-Typ"
-        case "sdg1": return "SDG1"
-        case "sdg2": return "SDG2"
-        case "gesetzeskuerzel", "gesetz", "rechtsgrundlage": return "Gesetzeskürzel"
-        default: return nil
-        }
     }
 
     static func wholeNumber(_ text: String) -> Int? {

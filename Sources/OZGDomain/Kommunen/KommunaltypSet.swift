@@ -106,27 +106,19 @@ public struct KommunaltypSet: Hashable, Codable, Sendable {
 
     /// Reads rows `Kommunaltyp,Aliase[,Kurzname]` with a header row; aliases separated by `;`.
     public init(rows: [[String]]) throws {
-        guard let header = rows.first else { throw DomainError.missingHeader(what: "Kommunaltypen") }
-        let folded = header.map { TextNormalization.fold(TextNormalization.collapseSpaces($0)) }
-        guard let nameColumn = folded.firstIndex(where: { $0 == "kommunaltyp" || $0 == "name" }) else {
-            throw DomainError.missingColumn("Kommunaltyp", what: "Kommunaltypen")
-        }
-        let aliasColumn = folded.firstIndex { $0 == "aliase" || $0 == "aliases" || $0 == "alias" }
-        let shortColumn = folded.firstIndex { $0 == "kurzname" || $0 == "kurz" }
+        guard rows.first != nil else { throw DomainError.missingHeader(what: "Kommunaltypen") }
+        let columns = TableSchemas.kommunaltypen.recognise(rows: rows)
+        try columns.requireAll(TableSchemas.kommunaltypen)
         var types: [Kommunaltyp] = []
         for (r, row) in rows.enumerated().dropFirst() {
-            func cell(_ i: Int?) -> String {
-                guard let i, i < row.count else { return "" }
-                return TextNormalization.collapseSpaces(row[i])
-            }
             if row.allSatisfy({ TextNormalization.collapseSpaces($0).isEmpty }) { continue }
-            let name = cell(nameColumn)
+            let name = columns.text(.name, in: row)
             guard !name.isEmpty else {
                 throw DomainError.badConfigurationRow(row: r + 1, column: "Kommunaltyp", value: "", reason: "Name fehlt")
             }
-            let aliases = cell(aliasColumn).split(separator: ";").map { TextNormalization.collapseSpaces(String($0)) }
+            let aliases = columns.text(.aliases, in: row).split(separator: ";").map { TextNormalization.collapseSpaces(String($0)) }
                 .filter { !$0.isEmpty }
-            let short = cell(shortColumn)
+            let short = columns.text(.kurzname, in: row)
             types.append(Kommunaltyp(name: name, aliases: aliases, kurzname: short.isEmpty ? nil : short))
         }
         self.init(types: types)
@@ -152,11 +144,8 @@ public struct KommunaltypSet: Hashable, Codable, Sendable {
 
     /// Folded, dot-free, single-spaced text with abbreviations and plurals expanded.
     static func normalize(_ text: String) -> String {
-        // A hyphen at a line break joins the word parts: "kreis-\nangehörige".
-        var t = text
-        if t.utf8.contains(0x0A) { t = t.replacingOccurrences(of: "-\n", with: "").replacingOccurrences(of: "-\r\n", with: "") }
-        if t.unicodeScalars.contains("\u{00AD}") { t = t.replacingOccurrences(of: "\u{00AD}", with: "") }
-        t = TextNormalization.fold(t)
+        // A hyphen at a line break joins the word parts: "kreis-\nangehörige" (HeaderText's rule).
+        let t = TextNormalization.fold(HeaderText.joinBrokenWords(text))
         var cleaned = ""
         for c in t {
             if c == "/" { cleaned += " / " }

@@ -25,37 +25,27 @@ public struct Kommune: Hashable, Codable, Sendable, CustomStringConvertible {
     }
 
     /// Reads councils from rows in the layout of `krz-verband-kommunen.csv`
-    /// (`Kommune,Kreis,Kommunaltyp,Status der Angabe`, header first, columns by name).
+    /// (`Kommune,Kreis,Kommunaltyp,Status der Angabe`, header first, columns by
+    /// ``TableSchemas/kommunen``).
     ///
     /// Each Kommunaltyp is matched against `kommunaltypen` (aliases allowed) and stored under
     /// its canonical name; an unknown type throws ``DomainError/unknownKommunaltyp(_:kommune:)``.
     public static func list(rows: [[String]], kommunaltypen: KommunaltypSet = .krzVerband) throws -> [Kommune] {
-        guard let header = rows.first else { throw DomainError.missingHeader(what: "Kommunen") }
-        let folded = header.map { TextNormalization.fold(TextNormalization.collapseSpaces($0)) }
-        guard let nameColumn = folded.firstIndex(where: { $0 == "kommune" || $0 == "name" }) else {
-            throw DomainError.missingColumn("Kommune", what: "Kommunen")
-        }
-        guard let typeColumn = folded.firstIndex(where: { $0 == "kommunaltyp" || $0 == "typ" }) else {
-            throw DomainError.missingColumn("Kommunaltyp", what: "Kommunen")
-        }
-        let kreisColumn = folded.firstIndex { $0 == "kreis" }
-        let statusColumn = folded.firstIndex { $0.hasPrefix("status") }
+        guard rows.first != nil else { throw DomainError.missingHeader(what: "Kommunen") }
+        let columns = TableSchemas.kommunen.recognise(rows: rows)
+        try columns.requireAll(TableSchemas.kommunen)
         var out: [Kommune] = []
         for (r, row) in rows.enumerated().dropFirst() {
-            func cell(_ i: Int?) -> String {
-                guard let i, i < row.count else { return "" }
-                return TextNormalization.collapseSpaces(row[i])
-            }
             if row.allSatisfy({ TextNormalization.collapseSpaces($0).isEmpty }) { continue }
-            let name = cell(nameColumn)
+            let name = columns.text(.name, in: row)
             guard !name.isEmpty else {
                 throw DomainError.badConfigurationRow(row: r + 1, column: "Kommune", value: "", reason: "Name fehlt")
             }
-            let typeText = cell(typeColumn)
+            let typeText = columns.text(.kommunaltyp, in: row)
             guard let typ = kommunaltypen.type(named: typeText) else {
                 throw DomainError.unknownKommunaltyp(typeText, kommune: name)
             }
-            let kreis = cell(kreisColumn), status = cell(statusColumn)
+            let kreis = columns.text(.kreis, in: row), status = columns.text(.status, in: row)
             out.append(Kommune(
                 name: name, kreis: kreis.isEmpty ? nil : kreis, kommunaltyp: typ.name,
                 status: status.isEmpty ? nil : status))

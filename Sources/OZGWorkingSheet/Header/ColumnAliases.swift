@@ -1,52 +1,23 @@
 import Foundation
 import OZGDomain
 
-/// Maps header texts to column roles: the names the template writes and the aliases people use.
+/// Maps header texts to column roles: the names the template writes, the aliases people use and
+/// the words that identify a column (``WorkingSheetSchema``, read by OZGDomain's one
+/// ``TableSchema`` engine).
 ///
-/// Matching compares the compacted text (letters and digits only, lower case), so case,
-/// spaces, line breaks, hyphens and dots do not matter. Kommunaltypen are matched through
-/// ``KommunaltypSet/match(_:)``; Kommunen by name when a list is given.
+/// Order of recognition: a full name or alias (compared compacted: case, spaces, line breaks,
+/// hyphens and dots do not matter), then a Kommunaltyp (``KommunaltypSet/match(_:)``) or a
+/// Kommune by name, then the schema's word sets (`Bezeichnung der Leistung`, `Schlüssel (LeiKa)`,
+/// `OZG Nr.`), then the part before a parenthesis.
 public struct ColumnAliases: Sendable {
     public var kommunaltypen: KommunaltypSet
     public var kommunen: [Kommune]
-    private var table: [String: ColumnRole]
-
-    /// Aliases per role; the first is the template's own header.
-    public static let builtIn: [(ColumnRole, [String])] = [
-        (.themenfeld, ["Themenfeld", "Themenbereich", "Thema", "Themenfelder"]),
-        (.lage, ["Lage", "Lebenslage", "Geschäftslage", "Lebens-/Geschäftslage", "Lebenslage/Geschäftslage", "Lebens- und Geschäftslage"]),
-        (.ozgId, ["OZG-ID", "OZG ID", "OZG-Nr.", "OZG Nr.", "OZG-Nummer", "ID OZG", "OZG-Leistungs-ID", "Leistungsbündel-ID"]),
-        (.ozgLeistung, ["OZG-Leistung", "OZG Leistung", "Leistungsbündel", "OZG-Leistungsbündel", "OZG-Leistungsbezeichnung", "Name OZG-Leistung"]),
-        (.leika, ["LeiKa-Schlüssel", "LeiKa-Nr.", "LeiKa Nr", "LeiKa-Nummer", "LeiKa-ID", "LeiKa", "Schlüssel", "Leistungsschlüssel", "LeiKa-Key", "LeiKa-Kennung"]),
-        (.bezeichnung, ["Leistungsbezeichnung", "Leistung", "Bezeichnung", "Einzelleistung", "LeiKa-Leistung", "LeiKa-Bezeichnung", "Leistungsname", "Name der Leistung"]),
-        (.typ, ["LeiKa-Typ", "Typ", "Leistungstyp", "Typisierung", "LeiKa Typisierung"]),
-        (.zustaendigkeit, ["Zuständigkeit", "Zuständig", "zuständige Stelle", "Zuständigkeit/Amt", "Fachbereich", "Amt"]),
-        (.anmerkung, ["Anmerkung", "Bemerkung", "Anmerkungen", "Bemerkungen", "Kommentar", "Hinweis"]),
-        (.geprueftVon, ["geprüft von", "geprüft durch", "Prüfer", "Bearbeiter", "bearbeitet von"]),
-        (.geprueftAm, ["geprüft am", "Prüfdatum", "Datum der Prüfung", "bearbeitet am", "Datum"]),
-        (.titel, ["Vorhaben", "Titel", "Umsetzungsvorhaben", "Maßnahme"]),
-        (.loesungsansatz, ["Lösungsansatz", "Lösung", "Umsetzungsweg", "Ansatz", "Lösungsweg"]),
-        (.verantwortlich, ["Verantwortlich", "Verantwortliche", "verantwortlich", "Umsetzung durch", "Lieferant"]),
-        (.start, ["Start", "Beginn", "Startdatum", "Start (Datum)", "von"]),
-        (.ende, ["Ende", "Enddatum", "Fertigstellung", "Ziel-Termin", "Zieltermin", "bis", "Termin"]),
-        (.status, ["Status", "Stand der Umsetzung", "Umsetzungsstand", "Umsetzungsstatus"]),
-        (.reifegradIst, ["Reifegrad Ist", "Reifegrad (Ist)", "Ist-Reifegrad", "Reifegrad aktuell", "Reifegrad heute", "Ist"]),
-        (.reifegradZiel, ["Reifegrad Ziel", "Reifegrad (Ziel)", "Ziel-Reifegrad", "Zielreifegrad", "Soll-Reifegrad", "Reifegrad Soll", "Ziel"]),
-        (.prioritaet, ["Priorität", "Prio", "Prio.", "Priorisierung"]),
-        (.notiz, ["Notiz", "Notizen", "Bemerkung Umsetzung"]),
-    ]
+    public let schema: TableSchema<ColumnRole>
 
     public init(kommunaltypen: KommunaltypSet = .krzVerband, kommunen: [Kommune] = []) {
         self.kommunaltypen = kommunaltypen
         self.kommunen = kommunen
-        var t: [String: ColumnRole] = [:]
-        for (role, names) in ColumnAliases.builtIn {
-            for n in names {
-                let k = HeaderText.compact(n)
-                if t[k] == nil { t[k] = role }
-            }
-        }
-        self.table = t
+        self.schema = WorkingSheetSchema.schema
     }
 
     /// Words that make a header a note column even when it names a Kommunaltyp
@@ -64,7 +35,8 @@ public struct ColumnAliases: Sendable {
     public func role(of header: String) -> ColumnRole? {
         let compact = HeaderText.compact(header)
         if compact.isEmpty { return nil }
-        if let r = table[compact] { return r }
+        let named = schema.match(header)
+        if let named, named.score >= 100 { return named.field }
         let norm = HeaderText.normalize(header)
         let isNote = ColumnAliases.noteWords.contains { norm.contains($0) }
         if !isNote {
@@ -75,10 +47,10 @@ public struct ColumnAliases: Sendable {
             if stripped != norm, !stripped.isEmpty, let t = kommunaltypen.match(stripped) { return .kommunaltyp(t.name) }
             if let k = kommunen.first(where: { HeaderText.compact($0.name) == compact }) { return .kommune(k.name) }
         }
+        if let named { return named.field }
         // Wrapped or decorated variants of the built-in names: "LeiKa-Schlüssel (14-stellig)".
-        if let paren = norm.firstIndex(of: "(") {
-            let head = HeaderText.compact(String(norm[..<paren]))
-            if !head.isEmpty, let r = table[head] { return r }
+        if let paren = norm.firstIndex(of: "("), let m = schema.match(String(norm[..<paren])), m.score >= 100 {
+            return m.field
         }
         return nil
     }

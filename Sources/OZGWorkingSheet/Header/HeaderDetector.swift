@@ -12,6 +12,8 @@ public struct SheetHeader: Hashable, Sendable {
     public var extras: [Int: String]
     /// Header texts of columns whose role appeared earlier in the header (kept as extras too).
     public var duplicates: [Int: String]
+    /// Columns whose role was found by their content (a column of LeiKa keys headed `Nummer`).
+    public var byContent: Set<Int> = []
 
     /// The first row after the header.
     public var dataStart: Int { rows.upperBound + 1 }
@@ -49,6 +51,8 @@ public struct SheetHeader: Hashable, Sendable {
 /// scored together (a merged group cell such as `Relevanz je Kommunaltyp` above the Kommunaltyp
 /// columns, key columns merged over both rows); the pair wins only when it names more columns
 /// than either row alone and the lower row holds no LeiKa key or OZG-ID (a data row).
+/// A candidate that names at least one column gets the columns its data rows identify by content
+/// (``WorkingSheetSchema``: LeiKa keys, OZG-IDs), whatever their headers say.
 public struct HeaderDetector: Sendable {
     public var aliases: ColumnAliases
     public var scanRows: Int
@@ -70,7 +74,11 @@ public struct HeaderDetector: Sendable {
         var best: (score: Int, header: SheetHeader)?
         for (i, row) in candidates.enumerated() {
             let single = texts(row)
-            let singleHeader = build(rows: row.index...row.index, texts: single, memo: &memo)
+            var singleHeader = build(rows: row.index...row.index, texts: single, memo: &memo)
+            if !singleHeader.roles.isEmpty && score(singleHeader) == 0 && !looksLikeData(row) {
+                // Names columns but none that identifies a row: the data may (`Nummer` over keys).
+                addContentRoles(to: &singleHeader, sheet: sheet)
+            }
             let singleScore = score(singleHeader)
             if singleScore > (best?.score ?? 0) { best = (singleScore, singleHeader) }
             guard i + 1 < candidates.count, candidates[i + 1].index == row.index + 1, !looksLikeData(candidates[i + 1])
@@ -93,8 +101,34 @@ public struct HeaderDetector: Sendable {
             let lowerScore = score(build(rows: row.index + 1...row.index + 1, texts: lower, memo: &memo))
             if pairScore > max(singleScore, lowerScore), pairScore > (best?.score ?? 0) { best = (pairScore, pair) }
         }
-        guard let best, best.score >= 2 else { return nil }
+        guard var best, best.score >= 2 else { return nil }
+        addContentRoles(to: &best.header, sheet: sheet)
         return best.header
+    }
+
+    /// Adds the roles the data rows below the header show by their content (LeiKa keys and
+    /// OZG-IDs), for columns the header does not name or names as something else.
+    func addContentRoles(to header: inout SheetHeader, sheet: Sheet) {
+        let schema = aliases.schema
+        var sample: [[Int: String]] = []
+        for row in sheet.rows where row.index >= header.dataStart && !row.isBlank {
+            sample.append(texts(row))
+            if sample.count == 50 { break }
+        }
+        var headerTexts: [Int: String] = [:]
+        for (col, role) in header.roles where schema.spec(role) != nil { headerTexts[col] = role.header }
+        for (col, text) in header.extras { headerTexts[col] = text }
+        let found = schema.recognise(header: headerTexts, sample: sample)
+        for role in found.byContent {
+            guard let col = found[role] else { continue }
+            // The column that had the role by its header (if another) keeps its text as an extra.
+            if let old = header.column(of: role), old != col { header.roles[old] = nil }
+            if let other = header.roles[col], other != role { header.extras[col] = other.header }
+            header.roles[col] = role
+            header.extras[col] = nil
+            header.duplicates[col] = nil
+            header.byContent.insert(col)
+        }
     }
 
     /// Header texts of a row by column: text cells, and numbers or dates as displayed.

@@ -163,9 +163,27 @@ extension WorkingSheetMapper {
                     + "oder die OZG-ID ein.", raw: name)
         case .nothing:
             let at = CellReference(row: r, column: firstInput ?? 0)
-            context.error(
-                at,
-                "In Zeile \(r + 1) stehen Angaben, aber keine Leistung: Es fehlen LeiKa-Schlüssel, OZG-ID und Leistungsbezeichnung.")
+            // Name exactly what is missing in this row, and which columns the sheet lacks.
+            var missing: [String] = []
+            var absentColumns: [String] = []
+            for role in [ColumnRole.leika, .ozgId, .bezeichnung] {
+                guard let c = h.column(of: role) else {
+                    missing.append(role.header)
+                    absentColumns.append(role.header)
+                    continue
+                }
+                if row.value(at: c).isEmpty || (role == .leika && key == nil) { missing.append(role.header) }
+            }
+            let list = missing.count > 1 ? missing.dropLast().joined(separator: ", ") + " und " + missing[missing.count - 1] : missing.joined()
+            var message = "In Zeile \(r + 1) stehen Angaben, aber keine bestimmbare Leistung: Es "
+                + (missing.count == 1 ? "fehlt " : "fehlen ") + list + "."
+            if missing.count == 1 && missing[0] == ColumnRole.bezeichnung.header {
+                message += " Die OZG-ID allein bestimmt keine Einzelleistung."
+            }
+            if !absentColumns.isEmpty {
+                message += " Das Blatt hat keine erkannte Spalte für " + absentColumns.map { "„\($0)“" }.joined(separator: ", ") + "."
+            }
+            context.error(at, message)
         }
     }
 

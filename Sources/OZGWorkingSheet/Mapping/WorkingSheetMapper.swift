@@ -20,8 +20,17 @@ public struct WorkingSheetMapper: Sendable {
         "liesmich", "readme", "listen", "auswahllisten", "werte", "deckblatt", "prüfbericht", "impressum",
     ]
 
-    public init(catalog: Catalog, kommunaltypen: KommunaltypSet = .krzVerband, kommunen: [Kommune] = []) {
+    /// Headers of added columns already known (the workspace keeps them): not reported again.
+    public var knownAddedColumns: Set<String>
+
+    /// - Parameter knownAddedColumns: names of added columns the workspace already keeps (from
+    ///   earlier returns or its own Gesamtliste); any other column that is not understood is
+    ///   reported as a warning.
+    public init(
+        catalog: Catalog, kommunaltypen: KommunaltypSet = .krzVerband, kommunen: [Kommune] = [], knownAddedColumns: [String] = []
+    ) {
         self.catalog = catalog
+        self.knownAddedColumns = Set(knownAddedColumns.map(HeaderText.compact))
         self.detector = HeaderDetector(aliases: ColumnAliases(kommunaltypen: kommunaltypen, kommunen: kommunen))
         self.index = CatalogIndex(catalog)
     }
@@ -87,6 +96,16 @@ public struct WorkingSheetMapper: Sendable {
                     file: result.file, sheet: sheet.name, cell: ref.a1, severity: .warning,
                     message: "Die Spalte „\(text)“ in \(ref.a1) gibt es in der Kopfzeile schon einmal; sie wird nur als "
                         + "Zusatzspalte übernommen, nicht als Bewertung.", raw: text))
+        }
+        // Every column that is not understood is named, so nothing a Pate added goes unseen.
+        for (col, text) in header.extras.sorted(by: { $0.key < $1.key })
+        where header.duplicates[col] == nil && !knownAddedColumns.contains(HeaderText.compact(text)) {
+            let ref = CellReference(row: header.rows.upperBound, column: col)
+            result.findings.append(
+                Finding(
+                    file: result.file, sheet: sheet.name, cell: ref.a1, severity: .warning,
+                    message: "Die Spalte „\(text)“ in \(ref.a1) ist keine bekannte Spalte des Arbeitsblatts; ihr Inhalt "
+                        + "wird als Zusatzspalte übernommen, aber nicht ausgewertet.", raw: text))
         }
         let isBewertung = !header.kommunaltypColumns.isEmpty || !header.kommuneColumns.isEmpty
         var context = RowContext(
