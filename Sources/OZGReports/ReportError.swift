@@ -104,6 +104,16 @@ extension ReportError: OZGError {
         }
     }
 
+    public var category: ErrorCategory {
+        switch self {
+        case .unknownReport, .unknownThemenfeld, .unknownKommunaltyp, .unknownKommune, .pluginNotFound, .unsupportedFormat:
+            return .usage
+        case .invalidJSON, .pluginFailed, .pluginTimedOut: return .externalProgram
+        case .writeFailed: return .output
+        case .invalidDocument: return .internal
+        }
+    }
+
     public var technicalDetail: String {
         let t = "ReportError"
         switch self {

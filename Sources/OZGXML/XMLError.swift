@@ -45,6 +45,8 @@ extension XMLError: OZGError {
         }
     }
 
+    public var category: ErrorCategory { .badInput }
+
     public var technicalDetail: String {
         switch self {
         case .malformed(let o, let r): return TechnicalDetail.format("XMLError", "malformed", ["offset": o, "reason": r])

@@ -46,6 +46,8 @@ struct InputFileError: OZGError {
     func message(_ language: MessageLanguage) -> String { underlying.message(language, file: path) }
 
     var technicalDetail: String { "file: \(String(reflecting: path)), " + underlying.technicalDetail }
+
+    var category: ErrorCategory { underlying.category }
 }
 
 /// Runs `body`, naming `path` in a domain error it throws.
@@ -72,6 +74,8 @@ struct UnexpectedError: OZGError {
     }
 
     var technicalDetail: String { "\(type(of: underlying)): " + String(reflecting: underlying).replacingOccurrences(of: "\n", with: " ") }
+
+    var category: ErrorCategory { .internal }
 
     /// Foundation's file errors as the `SpreadsheetError` they mean, else an `UnexpectedError`.
     static func wrap(_ error: any Error) -> any OZGError {
@@ -115,32 +119,7 @@ func usageError(_ german: String, _ english: String) -> ValidationError {
     ValidationError(MessageLanguage.current() == .german ? german : english)
 }
 
-/// sysexits-style codes, documented in `ozg --help` and the README.
+/// sysexits-style codes, documented in `ozg --help` and the README: each error's category decides.
 func exitCode(for error: any Error) -> Int32 {
-    switch error {
-    case let e as SpreadsheetError:
-        switch e {
-        case .fileNotFound: return 66
-        case .writeFailed, .outputIsInput: return 73
-        case .sheetNotFound, .unsupportedFormat: return 64
-        default: return 65
-        }
-    case let e as WorkspaceError:
-        switch e {
-        case .notFound, .notAFolder: return 66
-        case .unknownEinzelleistung, .unknownKommunaltyp, .unknownKommune: return 65
-        case .database, .io: return 74
-        }
-    case let e as ReportError:
-        switch e {
-        case .unknownReport, .unknownThemenfeld, .unknownKommunaltyp, .unknownKommune, .pluginNotFound, .unsupportedFormat:
-            return 64
-        case .invalidJSON, .pluginFailed, .pluginTimedOut: return 69
-        case .writeFailed: return 73
-        case .invalidDocument: return 70
-        }
-    case is DomainError, is XMLError: return 65
-    case let e as InputFileError: return exitCode(for: e.underlying)
-    default: return 70
-    }
+    (error as? any OZGError)?.category.exitCode ?? ErrorCategory.internal.exitCode
 }

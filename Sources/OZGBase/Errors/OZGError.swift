@@ -9,6 +9,8 @@ public protocol OZGError: Error {
     func message(_ language: MessageLanguage) -> String
     /// The case and every field (part, byte offset, limits, the underlying message), on one line.
     var technicalDetail: String { get }
+    /// What kind of failure it is (decides the exit code).
+    var category: ErrorCategory { get }
 }
 
 extension OZGError {

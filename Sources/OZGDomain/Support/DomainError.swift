@@ -75,6 +75,8 @@ extension DomainError: OZGError {
         }
     }
 
+    public var category: ErrorCategory { .badInput }
+
     public var technicalDetail: String {
         let t = "DomainError"
         switch self {

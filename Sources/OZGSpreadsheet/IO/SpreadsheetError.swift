@@ -129,6 +129,15 @@ extension SpreadsheetError: OZGError {
         }
     }
 
+    public var category: ErrorCategory {
+        switch self {
+        case .fileNotFound: return .notFound
+        case .writeFailed, .outputIsInput: return .output
+        case .sheetNotFound, .unsupportedFormat: return .usage
+        default: return .badInput
+        }
+    }
+
     /// The name of a limit of ``ReadLimits`` (as the readers give it, in English) for a message.
     public static func limitName(_ limit: String, _ language: MessageLanguage) -> String {
         guard language == .german else { return limit }

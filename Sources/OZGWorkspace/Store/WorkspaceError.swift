@@ -69,6 +69,14 @@ extension WorkspaceError: OZGError {
         }
     }
 
+    public var category: ErrorCategory {
+        switch self {
+        case .notFound, .notAFolder: return .notFound
+        case .unknownEinzelleistung, .unknownKommunaltyp, .unknownKommune: return .badInput
+        case .database, .io: return .storage
+        }
+    }
+
     public var technicalDetail: String {
         let t = "WorkspaceError"
         switch self {
