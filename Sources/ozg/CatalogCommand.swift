@@ -27,6 +27,12 @@ extension OZG {
             @Option(help: "A council list (columns Kommune, Kreis, Kommunaltyp, Status der Angabe); default: the krz Verband.")
             var kommunen: String?
 
+            @Flag(name: .long, help: "Keep rows the catalogue cannot vouch for (keys that are no LeiKa keys, unknown LeiKa-Typ).")
+            var includeTestRows = false
+
+            @Option(name: .shortAndLong, help: "How to list the catalogue's issues: text or json (findings as [{file, sheet, cell, severity, message}]).")
+            var format: SheetCheckOptions.FindingsFormat = .text
+
             @OptionGroup var workspace: WorkspaceOptions
             @OptionGroup var messages: MessageOptions
 
@@ -35,16 +41,19 @@ extension OZG {
 
             func run() throws {
                 try runReporting(verbose: messages.verbose) {
-                    let catalog = try readCatalog(file)
                     let ws = try workspace.open(create: true)
-                    let summary = try ws.importCatalog(catalog)
-                    if let kommunen {
-                        try ws.setKommunen(try readKommunen(kommunen, kommunaltypen: .krzVerband))
-                    }
+                    let r = try CatalogImport(workspace: ws, includeTestRows: includeTestRows).run(file: file, kommunen: kommunen)
+                    try printFindings(r.issues.map { $0.finding(file: file) }, format: format)
                     if !quiet {
+                        let catalog = r.catalog, summary = r.summary
                         Terminal.note(
                             "\(workspace.path): \(catalog.einzelleistungen.count) Einzelleistungen in \(catalog.themenfelder.count) Themenfeldern "
                                 + "(\(summary.added) neu, \(summary.updated) geändert, \(summary.unchanged) unverändert, \(summary.removed) entfallen).")
+                        if !r.leftOut.isEmpty {
+                            Terminal.note(
+                                "\(r.leftOut.count) Zeilen sehen nach Testdaten aus und wurden nicht übernommen (Zeilen "
+                                    + r.untrustedRows.map(String.init).joined(separator: ", ") + "); --include-test-rows übernimmt sie.")
+                        }
                     }
                 }
             }

@@ -18,129 +18,36 @@ extension OZG {
         @Option(name: .shortAndLong, help: "The folder for the workspace and all output.")
         var output: String = "demo-output"
 
-        @Option(name: .long, help: "The Samples folder (default: ./Samples).")
+        @Option(name: .long, help: "The Samples folder.")
         var samples: String = "Samples"
         @OptionGroup var messages: MessageOptions
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
-                let fm = FileManager.default
-                let out = URL(fileURLWithPath: output)
-                let samplesURL = URL(fileURLWithPath: samples)
-                let wsPath = out.appendingPathComponent("workspace").path
-                try? fm.removeItem(atPath: wsPath)
-                try fm.createDirectory(at: out, withIntermediateDirectories: true)
-
-                // 1. Workspace: catalogue, councils, Paten.
-                let ws = try Workspace.open(at: wsPath, createIfMissing: true)
-                let catalog = try readCatalog(samplesURL.appendingPathComponent("data/ozg-katalog-2019.csv").path)
-                _ = try ws.importCatalog(catalog)
-                try ws.setKommunen(
-                    try readKommunen(samplesURL.appendingPathComponent("data/krz-verband-kommunen.csv").path, kommunaltypen: .krzVerband))
-                let patenFile = samplesURL.appendingPathComponent("data/paten-beispiel.csv").path
-                if fm.fileExists(atPath: patenFile) { try ws.setPaten(try readPaten(patenFile)) }
-                try ws.setSampleData(true)
-                // The sample data play in mid-2022, half a year before the OZG deadline.
-                try ws.setStand(CalendarDate(year: 2022, month: 6, day: 30))
-
-                // 2. Working sheets for every Themenfeld.
-                let boegen = out.appendingPathComponent("arbeitsboegen")
-                try fm.createDirectory(at: boegen, withIntermediateDirectories: true)
-                var model = try ws.snapshot()
-                for tf in model.catalog.themenfelder {
-                    var content = WorkingSheetTemplate.Content()
-                    content.pate = model.pate(for: tf)?.name
-                    content.isSampleData = true
-                    let wb = WorkingSheetTemplate.make(catalog: model.catalog, themenfeld: tf, kommunaltypen: model.kommunaltypen, content: content)
-                    try SpreadsheetFile.write(wb, to: boegen.appendingPathComponent(safeFileStem(tf) + ".xlsx").path)
-                }
-
-                // 3. The filled sample sheets and the sample roadmap.
-                let mapper = WorkingSheetMapper(catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen)
-                let pruef = out.appendingPathComponent("pruefberichte")
-                var ingested: [(String, WorkingSheetResult, IngestOutcome)] = []
-                let inputs = try sampleInputs(samplesURL)
-                for file in inputs {
-                    let reader = try SpreadsheetFile.open(file)
-                    let result = try mapper.map(
-                        reader: reader, file: file, sha256: try SHA256.hex(ofFile: file),
-                        ingestedAt: ISO8601DateFormatter().string(from: Date()))
-                    let outcome = try ws.ingest(result.ingestBatch)
-                    ingested.append((file, result, outcome))
-                    if !result.findings.isEmpty {
-                        try fm.createDirectory(at: pruef, withIntermediateDirectories: true)
-                        let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-                        try SpreadsheetFile.write(
-                            Pruefbericht.workbook(original: try SpreadsheetFile.read(file), findings: result.findings, file: file),
-                            to: pruef.appendingPathComponent(stem + "-Pruefbericht.xlsx").path)
-                    }
-                }
-                model = try ws.snapshot()
-
-                // 4. Every built-in report as .xlsx, .ods and .html.
-                let berichte = out.appendingPathComponent("berichte")
-                try fm.createDirectory(at: berichte, withIntermediateDirectories: true)
-                var written: [String] = []
-                for generator in ReportRegistry.shared.all {
-                    if let perKommune = generator as? any PerKommuneReportGenerator {
-                        let dir = berichte.appendingPathComponent(generator.name)
-                        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-                        for report in try perKommune.generatePerKommune(model: model, options: ReportOptions()) {
-                            for fmt in [ReportFormat.xlsx, .ods, .html] {
-                                written += try reportRenderer(fmt).render(
-                                    report.document, to: dir.appendingPathComponent(report.fileStem + "." + fmt.rawValue).path)
-                            }
-                        }
-                        continue
-                    }
-                    let document = try generator.generate(model: model, options: ReportOptions())
-                    for fmt in [ReportFormat.xlsx, .ods, .html] {
-                        written += try reportRenderer(fmt).render(
-                            document, to: berichte.appendingPathComponent(generator.name + "." + fmt.rawValue).path)
-                    }
-                }
-                try writeText(try RoadmapCalendar.ics(model: model), to: berichte.appendingPathComponent("roadmap.ics").path)
-                try writeText(GesamtlisteExport.json(model: model), to: out.appendingPathComponent("gesamtliste.json").path)
-                try SpreadsheetFile.write(GesamtlisteExport.workbook(model: model), to: out.appendingPathComponent("gesamtliste.xlsx").path)
-
-                // 5. One screen of summary.
+                let demo = DemoPipeline(samples: samples, output: output)
+                let r = try demo.run()
+                let model = r.model
                 let relevant = model.verdicts.filter { $0.relevanz.isRelevant }.count
-                print("OZGKit-Demo (Beispieldaten) in \(out.path)")
+                print("OZGKit-Demo (Beispieldaten) in \(demo.output.path)")
                 print("  Katalog:        \(model.catalog.einzelleistungen.count) Einzelleistungen, \(model.catalog.themenfelder.count) Themenfelder, \(model.kommunen.count) Kommunen")
-                print("  Arbeitsbögen:   \(boegen.path)/ (\(model.catalog.themenfelder.count) × .xlsx)")
-                for (file, result, outcome) in ingested {
+                if !r.leftOutRows.isEmpty {
+                    print("                  \(r.leftOutRows.count) Testzeilen des Katalogs nicht übernommen (\(r.leftOutRows.map { "„\($0.bezeichnung)“" }.joined(separator: ", ")))")
+                }
+                print("  Arbeitsbögen:   \(r.templates.folder)/ (\(r.templates.count) × .xlsx)")
+                for file in r.ingested {
                     print(
-                        "  eingelesen:     \((file as NSString).lastPathComponent): \(outcome.verdictsStored) Bewertungen, \(outcome.vorhabenStored) Vorhaben, "
-                            + "\(result.errors.count) Fehler, \(result.warnings.count) Warnungen, \(outcome.conflicts.count) Konflikte")
+                        "  eingelesen:     \((file.path as NSString).lastPathComponent): \(file.outcome.verdictsStored) Bewertungen, \(file.outcome.vorhabenStored) Vorhaben, "
+                            + "\(file.result.errors.count) Fehler, \(file.result.warnings.count) Warnungen, \(file.outcome.conflicts.count) Konflikte")
                 }
                 print("  Bewertungen:    \(model.verdicts.count) gespeichert, davon \(relevant) relevant (ja/teilweise); \(model.vorhaben.count) Umsetzungsvorhaben")
-                if fm.fileExists(atPath: pruef.path) { print("  Prüfberichte:   \(pruef.path)/") }
-                print("  Berichte:       \(berichte.path)/ (\(written.count) Dateien)")
+                if let p = r.pruefberichte { print("  Prüfberichte:   \(p)/") }
+                print("  Berichte:       \(r.reports.folder)/ (\(r.reports.files.count) Dateien)")
                 for name in ["abdeckung.html", "kommunaltyp-matrix.xlsx", "roadmap.html"] {
-                    print("                  \(berichte.appendingPathComponent(name).path)")
+                    print("                  \((r.reports.folder as NSString).appendingPathComponent(name))")
                 }
-                print("  Gesamtliste:    \(out.appendingPathComponent("gesamtliste.xlsx").path)")
-                print("  Workspace:      \(wsPath)  (weiter mit: ozg report list --workspace \(wsPath))")
+                print("  Gesamtliste:    \(r.gesamtliste)")
+                print("  Workspace:      \(r.workspace)  (weiter mit: ozg report list --workspace \(r.workspace))")
             }
-        }
-
-        /// The filled sample sheets and the sample roadmap, in name order.
-        func sampleInputs(_ samples: URL) throws -> [String] {
-            var files: [String] = []
-            for sub in ["working-sheets", "roadmap"] {
-                let dir = samples.appendingPathComponent(sub)
-                guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
-                for name in names.sorted() where ["xlsx", "ods", "csv"].contains((name as NSString).pathExtension.lowercased()) {
-                    files.append(dir.appendingPathComponent(name).path)
-                }
-            }
-            return files
         }
     }
-}
-
-/// Reads a Paten list: columns Themenfeld, Pate (or Name), optional E-Mail.
-func readPaten(_ path: String) throws -> [Pate] {
-    let reader = try SpreadsheetFile.open(path)
-    return try naming(path) { try Pate.list(rows: reader.readSheet(0).textRows()) }
 }

@@ -2,16 +2,6 @@ import ArgumentParser
 import Foundation
 import OZGKit
 
-/// The renderer for a report format; spreadsheets go through OZGFiles' writers.
-func reportRenderer(_ format: ReportFormat, inputs: [String] = []) -> any ReportRenderer {
-    switch format {
-    case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0, inputs: inputs) }
-    case .csv: return CSVReportRenderer()
-    case .html: return HTMLReportRenderer()
-    case .json: return JSONReportRenderer()
-    }
-}
-
 extension ReportFormat: ExpressibleByArgument {}
 
 extension OZG {
@@ -59,51 +49,13 @@ extension OZG {
                     return
                 }
                 guard let output else { throw usageError("-o PATH fehlt (oder - für stdout).", "-o PATH is missing (or - for stdout).") }
+                // Refused before the workspace is opened: opening it may touch its files.
                 if output != "-" { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
-                let model = try workspace.open().snapshot()
-                let options = try filters.reportOptions(outputDirectory: output)
-                if name == "roadmap", format == "ics" || format == "projekt-csv" {
-                    let text = format == "ics"
-                        ? try RoadmapCalendar.ics(model: model, options: options)
-                        : try RoadmapProjectCSV.csv(model: model, options: options)
-                    try writeText(text, to: output, inputs: workspace.storeFiles)
-                    return
+                let service = ReportService(model: try workspace.open().snapshot(), protectedFiles: workspace.storeFiles)
+                for file in try service.write(name, format: format, to: output, options: try filters.reportOptions(outputDirectory: output)) {
+                    print(file)
                 }
-                guard let fmt = ReportFormat(rawValue: format) else {
-                    throw usageError("--format \(format) ist unbekannt: xlsx, ods, csv, html, json.", "--format \(format) is unknown: xlsx, ods, csv, html, json.")
-                }
-                if let perKommune = registry.generator(named: name) as? any PerKommuneReportGenerator, filters.kommune == nil {
-                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                    for report in try perKommune.generatePerKommune(model: model, options: options) {
-                        let path = (output as NSString).appendingPathComponent(report.fileStem + "." + fmt.rawValue)
-                        for file in try reportRenderer(fmt, inputs: workspace.storeFiles).render(report.document, to: path) {
-                            print(file)
-                        }
-                    }
-                    return
-                }
-                let document = try registry.document(named: name, model: model, options: options)
-                try emit(document, format: fmt, to: output)
             }
-        }
-
-        func emit(_ document: ReportDocument, format: ReportFormat, to output: String) throws {
-            if output == "-" {
-                switch format {
-                case .json:
-                    FileHandle.standardOutput.write(ReportJSON.encode(document, pretty: false))
-                    print("")
-                case .csv:
-                    for (i, file) in CSVReportRenderer.files(for: document, path: "report.csv").enumerated() {
-                        if i > 0 { print("") }
-                        FileHandle.standardOutput.write(Data(file.text.utf8))
-                    }
-                default:
-                    throw usageError("Nur csv und json können auf stdout (-o -) geschrieben werden.", "Only csv and json can be written to stdout (-o -).")
-                }
-                return
-            }
-            for file in try reportRenderer(format, inputs: workspace.storeFiles).render(document, to: output) { print(file) }
         }
     }
 }

@@ -38,27 +38,6 @@ struct MessageOptions: ParsableArguments {
     var verbose = false
 }
 
-/// A domain error while reading a named input file: the domain loaders see rows, not files.
-struct InputFileError: OZGError {
-    let path: String
-    let underlying: DomainError
-
-    func message(_ language: MessageLanguage) -> String { underlying.message(language, file: path) }
-
-    var technicalDetail: String { "file: \(String(reflecting: path)), " + underlying.technicalDetail }
-
-    var category: ErrorCategory { underlying.category }
-}
-
-/// Runs `body`, naming `path` in a domain error it throws.
-func naming<T>(_ path: String, _ body: () throws -> T) throws -> T {
-    do {
-        return try body()
-    } catch let error as DomainError {
-        throw InputFileError(path: path, underlying: error)
-    }
-}
-
 /// An error that is not OZGKit's own (Foundation, the system): one sentence and exit 70, or,
 /// for a Foundation file error with a path, the matching `SpreadsheetError`.
 struct UnexpectedError: OZGError {

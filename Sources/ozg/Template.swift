@@ -41,36 +41,16 @@ extension OZG {
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
+                // Refused before the workspace is opened: opening it may touch its files.
                 if !all { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
-                let model = try workspace.open().snapshot()
+                let templates = TemplateService(model: try workspace.open().snapshot(), protectedFiles: workspace.storeFiles)
                 if all {
-                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                    for tf in model.catalog.themenfelder {
-                        let path = (output as NSString).appendingPathComponent(safeFileStem(tf) + "." + format)
-                        try write(model: model, themenfeld: tf, to: path)
-                        print(path)
-                    }
+                    for path in try templates.writeAll(into: output, format: format) { print(path) }
                 } else if let themenfeld {
-                    guard let tf = model.catalog.themenfelder.first(where: { $0.lowercased() == themenfeld.lowercased() }) else {
-                        throw ReportError.unknownThemenfeld(themenfeld, available: model.catalog.themenfelder)
-                    }
-                    try write(model: model, themenfeld: tf, to: output)
+                    try templates.write(themenfeld: themenfeld, pate: pate, to: output)
                     print(output)
                 }
             }
-        }
-
-        func write(model: DomainModel, themenfeld: String, to path: String) throws {
-            var content = WorkingSheetTemplate.Content()
-            content.pate = pate ?? model.pate(for: themenfeld)?.name
-            content.knownVerdicts = model.verdicts
-            content.vorhaben = model.vorhaben
-            content.exceptions = model.exceptions
-            content.stand = model.stand
-            content.isSampleData = model.isSampleData
-            let wb = WorkingSheetTemplate.make(
-                catalog: model.catalog, themenfeld: themenfeld, kommunaltypen: model.kommunaltypen, content: content)
-            try SpreadsheetFile.write(wb, to: path, inputs: workspace.storeFiles)
         }
     }
 }

@@ -16,48 +16,13 @@ struct SheetCheckOptions: ParsableArguments {
     enum FindingsFormat: String, ExpressibleByArgument { case text, json }
 }
 
-/// The result of reading one working sheet.
-struct CheckedFile {
-    var path: String
-    var result: WorkingSheetResult
-}
-
-/// Reads and maps each file; findings of all files are returned, nothing is stored.
-func checkFiles(_ options: SheetCheckOptions, model: DomainModel, protected: [String] = []) throws -> [CheckedFile] {
-    let mapper = WorkingSheetMapper(catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen)
-    let now = ISO8601DateFormatter().string(from: Date())
-    // The files are read and mapped in parallel (each on its own reader; the mapper is a value),
-    // then taken in the order given: the first file that cannot be read ends the run, as before.
-    let files = options.files
-    var mapped = [Result<WorkingSheetResult, Error>?](repeating: nil, count: files.count)
-    let lock = NSLock()
-    DispatchQueue.concurrentPerform(iterations: files.count) { i in
-        let r = Result { () throws -> WorkingSheetResult in
-            let sha = try SHA256.hex(ofFile: files[i])
-            let reader = try SpreadsheetFile.open(files[i])
-            return try mapper.map(reader: reader, file: files[i], sha256: sha, ingestedAt: now)
-        }
-        lock.lock()
-        mapped[i] = r
-        lock.unlock()
+extension SheetCheckOptions {
+    /// Checks the files against the workspace's model (Prüfberichte where asked), nothing stored.
+    func check(_ workspace: WorkspaceOptions, model: DomainModel) throws -> [SheetCheck.CheckedFile] {
+        let checked = try SheetCheck(model: model, pruefberichtFolder: pruefbericht, protectedFiles: workspace.storeFiles).run(files)
+        for c in checked { if let p = c.pruefbericht { Terminal.note("Prüfbericht: \(p)") } }
+        return checked
     }
-    var checked: [CheckedFile] = []
-    for (file, r) in zip(files, mapped) {
-        guard let r else { continue }
-        let result = try r.get()
-        checked.append(CheckedFile(path: file, result: result))
-        if let dir = options.pruefbericht, !result.findings.isEmpty {
-            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            let out = (dir as NSString).appendingPathComponent(stem + "-Pruefbericht.xlsx")
-            let original = try SpreadsheetFile.open(file).readWorkbook()
-            try SpreadsheetFile.write(
-                Pruefbericht.workbook(original: original, findings: result.findings, file: file), to: out,
-                inputs: options.files + protected)
-            Terminal.note("Prüfbericht: \(out)")
-        }
-    }
-    return checked
 }
 
 /// Prints findings on stdout as text lines or the JSON array.
@@ -91,8 +56,7 @@ extension OZG {
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
-                let model = try workspace.open().snapshot()
-                let checked = try checkFiles(check, model: model, protected: workspace.storeFiles)
+                let checked = try check.check(workspace, model: try workspace.open().snapshot())
                 let findings = checked.flatMap(\.result.findings)
                 try printFindings(findings, format: check.format)
                 for c in checked {
@@ -126,21 +90,19 @@ extension OZG {
         func run() throws {
             try runReporting(verbose: messages.verbose) {
                 let ws = try workspace.open()
-                let model = try ws.snapshot()
-                let checked = try checkFiles(check, model: model, protected: workspace.storeFiles)
+                let checked = try check.check(workspace, model: try ws.snapshot())
                 try printFindings(checked.flatMap(\.result.findings), format: check.format)
-                var failed = checked.contains { $0.result.hasErrors }
-                for c in checked {
-                    let outcome = try ws.ingest(c.result.ingestBatch)
+                let ingested = try SheetIngest(workspace: ws).run(checked)
+                for file in ingested {
+                    let outcome = file.outcome
                     if outcome.alreadyIngested {
-                        Terminal.note("\(c.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
+                        Terminal.note("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
                         continue
                     }
                     Terminal.note(
-                        "\(c.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
-                            + "\(outcome.vorhabenStored) Vorhaben, \(c.result.errors.count) Fehler, \(outcome.conflicts.count) Konflikte.")
+                        "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
+                            + "\(outcome.vorhabenStored) Vorhaben, \(file.result.errors.count) Fehler, \(outcome.conflicts.count) Konflikte.")
                     for k in outcome.conflicts {
-                        failed = true
                         let where_ = k.kommunaltyp ?? k.kommune ?? ""
                         let cell = "\(k.newProvenance.sheet)!\(k.newProvenance.cell)"
                         Terminal.note(
@@ -149,6 +111,7 @@ extension OZG {
                                 + "neu „\(k.new.rawValue)“ – nicht überschrieben.")
                     }
                 }
+                let failed = ingested.contains { $0.hasProblems }
                 if failed { throw ExitCode(1) }
             }
         }

@@ -55,31 +55,6 @@ struct FilterOptions: ParsableArguments {
     }
 }
 
-/// Reads a catalogue file (CSV, XLSX or ODS in the layout of ozg-katalog-2019.csv).
-func readCatalog(_ path: String) throws -> Catalog {
-    let reader = try SpreadsheetFile.open(path)
-    guard !reader.sheets.isEmpty else { throw usageError("„\(path)“ enthält keine Tabelle.", "\"\(path)\" holds no sheet.") }
-    return try naming(path) { try Catalog(sheet: reader.readSheet(0)) }
-}
-
-/// Reads a council list (CSV, XLSX or ODS in the layout of krz-verband-kommunen.csv).
-func readKommunen(_ path: String, kommunaltypen: KommunaltypSet) throws -> [Kommune] {
-    let reader = try SpreadsheetFile.open(path)
-    guard !reader.sheets.isEmpty else { throw usageError("„\(path)“ enthält keine Tabelle.", "\"\(path)\" holds no sheet.") }
-    return try naming(path) { try Kommune.list(rows: reader.readSheet(0).textRows(), kommunaltypen: kommunaltypen) }
-}
-
-/// The file name of a Themenfeld as a safe path component.
-func safeFileStem(_ name: String) -> String {
-    let replaced = name.map { c -> Character in
-        if c.isLetter || c.isNumber || c == "-" || c == "_" { return c }
-        return "-"
-    }
-    var s = String(replaced)
-    while s.contains("--") { s = s.replacingOccurrences(of: "--", with: "-") }
-    return s.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-}
-
 /// Writes text to stdout (`-`) or atomically to a file that is none of `inputs`.
 func writeText(_ text: String, to output: String, inputs: [String] = []) throws {
     if output == "-" {

@@ -72,7 +72,7 @@ struct ConcurrentWorkspaceTests {
         for r in results { #expect(r.status == 0, "exit \(r.status): \(r.stderr)") }
         let db = ws.appendingPathComponent("ozg.sqlite")
         #expect(try CLI.sqlite(db, "PRAGMA integrity_check") == "ok")
-        #expect(try CLI.sqlite(db, "SELECT COUNT(*) FROM einzelleistung") == "5225")
+        #expect(try CLI.sqlite(db, "SELECT COUNT(*) FROM einzelleistung") == "5223")  // the two test rows left out
     }
 }
 

@@ -173,3 +173,27 @@ import Testing
         #expect(s.rows[0][column: 0]?.style?.bold == true)
     }
 }
+
+/// Issue #10: a cell whose paragraphs end in empty ones keeps them, as LibreOffice shows it.
+@Suite struct ODSParagraphTests {
+    @Test func trailingAndLeadingEmptyParagraphsAreLines() throws {
+        let r = try ODSReader(path: ODSReaderTests.fixtures.appendingPathComponent("trailing-empty-paragraphs.ods").path)
+        let sheet = try r.readSheet(0)
+        #expect(sheet.value(row: 0, column: 0) == .text("Bezeichnung\n"))
+        #expect(sheet.value(row: 1, column: 0) == .text("Bezeichnung\n\n"))
+        #expect(sheet.value(row: 2, column: 0) == .text("\nx"))
+        #expect(sheet.value(row: 3, column: 0) == .text("a"))
+        for row in 0..<4 { #expect(sheet.value(row: row, column: 1) == .text("danach")) }
+    }
+
+    @Test func writerKeepsEmptyParagraphs() throws {
+        let dir = TemporaryDirectory("ods-paragraphs")
+        let path = dir.path("p.ods").path
+        let texts = ["Bezeichnung\n", "a\n\nb", "\nx", "ein\n"]
+        var sheet = Sheet(name: "T")
+        sheet.rows = texts.enumerated().map { Row(index: $0.offset, cells: [Cell(column: 0, value: .text($0.element))]) }
+        try ODSWriter(path: path).write(Workbook(sheets: [sheet]))
+        let back = try ODSReader(path: path).readSheet(0)
+        for (i, t) in texts.enumerated() { #expect(back.value(row: i, column: 0) == .text(t)) }
+    }
+}

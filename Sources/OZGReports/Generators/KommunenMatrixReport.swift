@@ -68,10 +68,10 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
                 title: "\(title): \(k.name)", subtitle: subtitle, stand: options.stand(for: model),
                 isSampleData: model.isSampleData,
                 sheets: [ReportSheet(name: "Relevante Leistungen", tables: [table], notes: notes)])
-            var stem = "kommunen-matrix-" + ReportSupport.safeFileStem(k.name)
+            var stem = "kommunen-matrix-" + FileNames.safeStem(k.name)
             var n = 2
             while !used.insert(stem.lowercased()).inserted {
-                stem = "kommunen-matrix-" + ReportSupport.safeFileStem(k.name) + "-\(n)"
+                stem = "kommunen-matrix-" + FileNames.safeStem(k.name) + "-\(n)"
                 n += 1
             }
             out.append(KommuneReport(kommune: k, fileStem: stem, document: doc))

@@ -15,33 +15,6 @@ enum ReportSupport {
         CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86400).rounded(.down)))
     }
 
-    /// A file name stem safe on every system: ASCII letters, digits and hyphens
-    /// (`Kreis Minden-Lübbecke` → `Kreis-Minden-Luebbecke`).
-    static func safeFileStem(_ name: String) -> String {
-        var out = ""
-        let map: [Character: String] = ["ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"]
-        for ch in name {
-            if let m = map[ch] {
-                out += m
-            } else if ch.isASCII, ch.isLetter || ch.isNumber {
-                out.append(ch)
-            } else if ch == "-" || ch == "_" || ch == "." {
-                out.append(ch == "." ? "-" : ch)
-            } else if let folded = String(ch).applyingTransform(.stripDiacritics, reverse: false),
-                folded.count == 1, let f = folded.first, f.isASCII, f.isLetter
-            {
-                out.append(f)
-            } else {
-                out += "-"
-            }
-        }
-        // Collapse runs of hyphens and trim them.
-        var collapsed = ""
-        for ch in out where !(ch == "-" && collapsed.last == "-") { collapsed.append(ch) }
-        let trimmed = collapsed.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
-        return trimmed.isEmpty ? "bericht" : String(trimmed.prefix(100))
-    }
-
     /// The sample-data note every report made from sample data carries.
     static func notes(for model: DomainModel) -> [String] {
         model.isSampleData ? ["Beispieldaten: Die Bewertungen und Planungen sind erfunden und dienen nur der Vorführung."] : []

@@ -39,8 +39,8 @@ public struct CSVReportRenderer: ReportRenderer {
         var out: [(String, String)] = []
         for s in document.sheets {
             for t in s.tables {
-                var name = stem + "-" + ReportSupport.safeFileStem(s.name)
-                if s.tables.count > 1 { name += "-" + ReportSupport.safeFileStem(t.title) }
+                var name = stem + "-" + FileNames.safeStem(s.name)
+                if s.tables.count > 1 { name += "-" + FileNames.safeStem(t.title) }
                 var candidate = name
                 var n = 2
                 while !used.insert(candidate.lowercased()).inserted {
