@@ -83,13 +83,11 @@ extension OZG {
                 var written: [String] = []
                 for generator in ReportRegistry.shared.all {
                     if let perKommune = generator as? any PerKommuneReportGenerator {
-                        let dir = berichte.appendingPathComponent(generator.name)
-                        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
-                        for report in try perKommune.generatePerKommune(model: model, options: ReportOptions()) {
-                            for fmt in [ReportFormat.xlsx, .ods, .html] {
-                                written += try reportRenderer(fmt).render(
-                                    report.document, to: dir.appendingPathComponent(report.fileStem + "." + fmt.rawValue).path)
-                            }
+                        let plan = try perKommune.perKommunePlan(model: model, options: ReportOptions())
+                        for fmt in [ReportFormat.xlsx, .ods, .html] {
+                            written += try KommunenFanOut().render(
+                                plan, format: fmt, into: berichte.appendingPathComponent(generator.name).path,
+                                makeRenderer: { reportRenderer(fmt) })
                         }
                         continue
                     }

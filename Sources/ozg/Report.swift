@@ -73,12 +73,12 @@ extension OZG {
                     throw usageError("--format \(format) ist unbekannt: xlsx, ods, csv, html, json.", "--format \(format) is unknown: xlsx, ods, csv, html, json.")
                 }
                 if let perKommune = registry.generator(named: name) as? any PerKommuneReportGenerator, filters.kommune == nil {
-                    try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-                    for report in try perKommune.generatePerKommune(model: model, options: options) {
-                        let path = (output as NSString).appendingPathComponent(report.fileStem + "." + fmt.rawValue)
-                        for file in try reportRenderer(fmt, inputs: workspace.storeFiles).render(report.document, to: path) {
-                            print(file)
-                        }
+                    let inputs = workspace.storeFiles
+                    for file in try KommunenFanOut().render(
+                        perKommune, model: model, options: options, format: fmt, into: output,
+                        makeRenderer: { reportRenderer(fmt, inputs: inputs) })
+                    {
+                        print(file)
                     }
                     return
                 }

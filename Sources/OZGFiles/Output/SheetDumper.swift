@@ -82,15 +82,17 @@ public struct SheetDumper {
         case .boolean(let b): sink.ascii(b ? "true" : "false")
         case .date(let d):
             sink.ascii("{\"date\":\"")
-            sink.text(d.iso)
+            sink.isoDate(d)
             sink.ascii("\"}")
         case .dateTime(let dt):
             sink.ascii("{\"datetime\":\"")
-            sink.text(dt.date.iso + "T" + Self.clock(dt.time.seconds))
+            sink.isoDate(dt.date)
+            sink.byte(UInt8(ascii: "T"))
+            sink.clock(dt.time.seconds)
             sink.ascii("\"}")
         case .time(let t):
             sink.ascii("{\"time\":\"")
-            sink.text(Self.clock(t.seconds))
+            sink.clock(t.seconds)
             sink.ascii("\"}")
         case .duration(let s):
             sink.ascii("{\"duration\":")
@@ -103,17 +105,19 @@ public struct SheetDumper {
         }
     }
 
-    /// `HH:MM:SS`, rounded to the second.
-    static func clock(_ seconds: Double) -> String {
-        let s = min(Int(seconds.rounded()), 86_399)
-        return pad(s / 3600) + ":" + pad((s % 3600) / 60) + ":" + pad(s % 60)
-    }
-
-    private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-
     private func jsonString(_ s: String) {
         sink.byte(UInt8(ascii: "\""))
-        for b in s.utf8 {
+        var s = s
+        s.withUTF8 { jsonEscaped($0) }
+        sink.byte(UInt8(ascii: "\""))
+    }
+
+    /// The bytes of a JSON string's content: runs that need no escape are copied at once.
+    private func jsonEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for (i, b) in bytes.enumerated() where b < 32 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            sink.bytes(UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            runStart = i + 1
             switch b {
             case UInt8(ascii: "\""): sink.ascii("\\\"")
             case UInt8(ascii: "\\"): sink.ascii("\\\\")
@@ -128,7 +132,7 @@ public struct SheetDumper {
             default: sink.byte(b)
             }
         }
-        sink.byte(UInt8(ascii: "\""))
+        sink.bytes(UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 
     private func dumpDelimited(_ stream: any RowStream) throws {
@@ -156,28 +160,36 @@ public struct SheetDumper {
         switch v {
         case .number(let n): sink.number(n)
         case .text(let s): delimitedText(s, delimiter: delimiter)
-        case .dateTime(let dt): sink.text(dt.date.iso + "T" + Self.clock(dt.time.seconds))
-        case .time(let t): sink.text(Self.clock(t.seconds))
+        case .date(let d): sink.isoDate(d)
+        case .dateTime(let dt):
+            sink.isoDate(dt.date)
+            sink.byte(UInt8(ascii: "T"))
+            sink.clock(dt.time.seconds)
+        case .time(let t): sink.clock(t.seconds)
+        case .boolean(let b): sink.ascii(b ? "TRUE" : "FALSE")
         default: delimitedText(v.plainText, delimiter: delimiter)
         }
     }
 
     /// RFC 4180: quote a field holding the delimiter, a quote or a line break.
     private func delimitedText(_ s: String, delimiter: UInt8) {
-        var needsQuotes = false
-        for b in s.utf8 where b == delimiter || b == 34 || b == 10 || b == 13 {
-            needsQuotes = true
-            break
+        var s = s
+        s.withUTF8 { bytes in
+            var needsQuotes = false
+            for b in bytes where b == delimiter || b == 34 || b == 10 || b == 13 {
+                needsQuotes = true
+                break
+            }
+            if !needsQuotes {
+                sink.bytes(bytes)
+                return
+            }
+            sink.byte(34)
+            for b in bytes {
+                if b == 34 { sink.byte(34) }
+                sink.byte(b)
+            }
+            sink.byte(34)
         }
-        if !needsQuotes {
-            sink.text(s)
-            return
-        }
-        sink.byte(34)
-        for b in s.utf8 {
-            if b == 34 { sink.byte(34) }
-            sink.byte(b)
-        }
-        sink.byte(34)
     }
 }
