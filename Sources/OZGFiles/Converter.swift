@@ -23,7 +23,8 @@ public struct Converter {
 
     /// Converts `input` to `output` (format by extension), keeping sheets, values, types, dates,
     /// number formats, styles, merges, widths and frozen panes. The output is written atomically
-    /// and never onto the input.
+    /// and never onto the input; .xlsx output is streamed in constant-memory mode (inline
+    /// strings), whatever ``WriteOptions/constantMemory`` says.
     @discardableResult
     public func convert(_ input: String, to output: String) throws -> ConversionSummary {
         let reader = try SpreadsheetFile.open(input, limits: limits, csv: csvInput)
@@ -39,6 +40,10 @@ public struct Converter {
         }
         var opts = options
         if opts.properties == DocumentProperties() { opts.properties = reader.properties }
+        // Readers hand out rows in ascending order and the writer defers what the layout owes
+        // to later rows (links, merged-cell formats), so .xlsx is always written row by row in
+        // libxlsxwriter's constant-memory mode: less memory, and no shared-string table to build.
+        if outFormat == .xlsx { opts.constantMemory = true }
         let writer = try SpreadsheetFile.create(output, options: opts, csv: csvOutput, inputs: [input])
         var summary = ConversionSummary()
         do {

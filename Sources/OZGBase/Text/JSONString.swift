@@ -8,6 +8,13 @@
 public enum JSONString {
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether `text` holds anything to escape (else its UTF-8 bytes go between the quotes as
+    /// they are).
+    @inlinable
+    public static func needsEscaping(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    }
+
     /// Appends `text` as a quoted JSON string literal to UTF-8 bytes.
     @inlinable
     public static func append(_ text: String, to out: inout [UInt8]) {

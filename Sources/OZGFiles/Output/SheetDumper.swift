@@ -82,15 +82,17 @@ public struct SheetDumper {
         case .boolean(let b): sink.ascii(b ? "true" : "false")
         case .date(let d):
             sink.ascii("{\"date\":\"")
-            sink.text(d.iso)
+            sink.isoDate(d)
             sink.ascii("\"}")
         case .dateTime(let dt):
             sink.ascii("{\"datetime\":\"")
-            sink.text(dt.date.iso + "T" + Self.clock(dt.time.seconds))
+            sink.isoDate(dt.date)
+            sink.byte(UInt8(ascii: "T"))
+            sink.clock(dt.time.seconds)
             sink.ascii("\"}")
         case .time(let t):
             sink.ascii("{\"time\":\"")
-            sink.text(Self.clock(t.seconds))
+            sink.clock(t.seconds)
             sink.ascii("\"}")
         case .duration(let s):
             sink.ascii("{\"duration\":")
@@ -103,15 +105,16 @@ public struct SheetDumper {
         }
     }
 
-    /// `HH:MM:SS`, rounded to the second.
-    static func clock(_ seconds: Double) -> String {
-        let s = min(Int(seconds.rounded()), 86_399)
-        return pad(s / 3600) + ":" + pad((s % 3600) / 60) + ":" + pad(s % 60)
+    /// JSON strings through the one JSON string writer (``JSONString``), into the sink's buffer.
+    private func jsonString(_ s: String) {
+        if JSONString.needsEscaping(s) {
+            sink.append { JSONString.append(s, to: &$0) }
+        } else {
+            sink.byte(UInt8(ascii: "\""))
+            sink.text(s)
+            sink.byte(UInt8(ascii: "\""))
+        }
     }
-
-    private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-
-    private func jsonString(_ s: String) { sink.append { JSONString.append(s, to: &$0) } }
 
     private func dumpDelimited(_ stream: any RowStream) throws {
         let delimiter: UInt8 = format == .tsv ? 9 : UInt8(ascii: ",")
@@ -138,14 +141,23 @@ public struct SheetDumper {
         switch v {
         case .number(let n): sink.number(n)
         case .text(let s): delimitedText(s, delimiter: delimiter)
-        case .dateTime(let dt): sink.text(dt.date.iso + "T" + Self.clock(dt.time.seconds))
-        case .time(let t): sink.text(Self.clock(t.seconds))
+        case .date(let d): sink.isoDate(d)
+        case .dateTime(let dt):
+            sink.isoDate(dt.date)
+            sink.byte(UInt8(ascii: "T"))
+            sink.clock(dt.time.seconds)
+        case .time(let t): sink.clock(t.seconds)
+        case .boolean(let b): sink.ascii(b ? "TRUE" : "FALSE")
         default: delimitedText(v.plainText, delimiter: delimiter)
         }
     }
 
-    /// RFC 4180: quote a field holding the delimiter, a quote or a line break.
+    /// RFC 4180 through the one field quoter (``CSVField``), into the sink's buffer.
     private func delimitedText(_ s: String, delimiter: UInt8) {
-        sink.append { CSVField.append(s, delimiter: delimiter, to: &$0) }
+        if CSVField.needsQuotes(s, delimiter: delimiter) {
+            sink.append { CSVField.append(s, delimiter: delimiter, to: &$0) }
+        } else {
+            sink.text(s)
+        }
     }
 }

@@ -38,9 +38,13 @@ public struct ReportService {
     /// The renderer for a format; spreadsheets go through OZGFiles' writers and never replace
     /// one of `protectedFiles`.
     public func renderer(_ format: ReportFormat) -> any ReportRenderer {
-        let inputs = protectedFiles
+        Self.renderer(format, protecting: protectedFiles)
+    }
+
+    /// The renderer for a format that never replaces one of `protected`.
+    public static func renderer(_ format: ReportFormat, protecting protected: [String]) -> any ReportRenderer {
         switch format {
-        case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0, inputs: inputs) }
+        case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0, inputs: protected) }
         case .csv: return CSVReportRenderer()
         case .html: return HTMLReportRenderer()
         case .json: return JSONReportRenderer()
@@ -75,18 +79,15 @@ public struct ReportService {
         return try write(document, format: fmt, to: output)
     }
 
-    /// One file per council into `folder` (created when missing).
+    /// One file per council into `folder` (created when missing), rendered on every core
+    /// (``KommunenFanOut``: shared lookups once, memory bounded by the workers).
     public func writePerKommune(
         _ generator: any PerKommuneReportGenerator, format: ReportFormat, folder: String, options: ReportOptions = ReportOptions()
     ) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var written: [String] = []
-        let r = renderer(format)
-        for report in try generator.generatePerKommune(model: model, options: options) {
-            let path = (folder as NSString).appendingPathComponent(report.fileStem + "." + format.rawValue)
-            written += try r.render(report.document, to: path)
-        }
-        return written
+        let protected = protectedFiles
+        return try KommunenFanOut().render(
+            generator, model: model, options: options, format: format, into: folder,
+            makeRenderer: { ReportService.renderer(format, protecting: protected) })
     }
 
     /// Writes a document; `-` writes csv and json to ``standardOutput``.

@@ -23,11 +23,11 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
     public func generate(model: DomainModel, options: ReportOptions) throws -> ReportDocument {
         let kommunen = try options.selectedKommunen(in: model)
         let themen = try options.selectedThemenfelder(in: model)
-        let index = RelevanzIndex(model: model)
+        let shared = Shared(model: model, themen: themen)
         var sheets: [ReportSheet] = []
         var overview: [ReportRow] = []
         for k in kommunen {
-            let (table, counts) = relevantTable(model: model, index: index, kommune: k, themen: themen)
+            let (table, counts) = KommunenMatrixReport.relevantTable(model: model, shared: shared, kommune: k)
             sheets.append(ReportSheet(name: k.name, tables: [table]))
             overview.append(ReportRow([
                 .text(k.name), .text(k.kommunaltyp), .integer(counts.ja), .integer(counts.teilweise),
@@ -48,49 +48,77 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
     }
 
     public func generatePerKommune(model: DomainModel, options: ReportOptions) throws -> [KommuneReport] {
+        try perKommunePlan(model: model, options: options).reports()
+    }
+
+    /// The councils and their file name stems; the shared lookups (verdicts by catalogue row and
+    /// Kommunaltyp, exceptions by council) are computed once here, each document on demand.
+    public func perKommunePlan(model: DomainModel, options: ReportOptions) throws -> PerKommunePlan {
         let kommunen = try options.selectedKommunen(in: model)
         let themen = try options.selectedThemenfelder(in: model)
-        let index = RelevanzIndex(model: model)
+        let shared = Shared(model: model, themen: themen)
+        let stand = options.stand(for: model)
+        let sampleNotes = ReportSupport.notes(for: model)
         var used = Set<String>()
-        var out: [KommuneReport] = []
+        var entries: [PerKommunePlan.Entry] = []
         for k in kommunen {
-            let (table, counts) = relevantTable(model: model, index: index, kommune: k, themen: themen)
-            var notes = [
-                "Relevant sind Einzelleistungen mit der Bewertung ja oder teilweise für den Kommunaltyp „\(k.kommunaltyp)“; eine Ausnahme für \(k.name) geht vor.",
-            ]
-            if counts.offen > 0 {
-                notes.append("\(counts.offen) Einzelleistungen sind für diesen Kommunaltyp noch nicht bewertet (offen) und fehlen in der Liste.")
-            }
-            notes += ReportSupport.notes(for: model)
-            var subtitle = "Kommunaltyp: \(k.kommunaltyp)"
-            if let kreis = k.kreis { subtitle += " · \(kreis)" }
-            let doc = ReportDocument(
-                title: "\(title): \(k.name)", subtitle: subtitle, stand: options.stand(for: model),
-                isSampleData: model.isSampleData,
-                sheets: [ReportSheet(name: "Relevante Leistungen", tables: [table], notes: notes)])
             var stem = "kommunen-matrix-" + FileNames.safeStem(k.name)
             var n = 2
             while !used.insert(stem.lowercased()).inserted {
                 stem = "kommunen-matrix-" + FileNames.safeStem(k.name) + "-\(n)"
                 n += 1
             }
-            out.append(KommuneReport(kommune: k, fileStem: stem, document: doc))
+            entries.append(PerKommunePlan.Entry(kommune: k, fileStem: stem))
         }
-        return out
+        let title = self.title
+        return PerKommunePlan(entries: entries) { i in
+            let k = kommunen[i]
+            let (table, counts) = KommunenMatrixReport.relevantTable(model: model, shared: shared, kommune: k)
+            var notes = [
+                "Relevant sind Einzelleistungen mit der Bewertung ja oder teilweise für den Kommunaltyp „\(k.kommunaltyp)“; eine Ausnahme für \(k.name) geht vor.",
+            ]
+            if counts.offen > 0 {
+                notes.append("\(counts.offen) Einzelleistungen sind für diesen Kommunaltyp noch nicht bewertet (offen) und fehlen in der Liste.")
+            }
+            notes += sampleNotes
+            var subtitle = "Kommunaltyp: \(k.kommunaltyp)"
+            if let kreis = k.kreis { subtitle += " · \(kreis)" }
+            return ReportDocument(
+                title: "\(title): \(k.name)", subtitle: subtitle, stand: stand, isSampleData: model.isSampleData,
+                sheets: [ReportSheet(name: "Relevante Leistungen", tables: [table], notes: notes)])
+        }
     }
 
     struct Counts {
         var ja = 0, teilweise = 0, offen = 0, ausnahmen = 0
     }
 
+    /// What every council's table shares, computed once per report: the verdicts by row and
+    /// type, and the first five cells of each selected catalogue row (`nil` for rows whose
+    /// Themenfeld is not selected).
+    struct Shared: Sendable {
+        let index: RelevanzIndex
+        let leadingCells: [[ReportValue]?]
+
+        init(model: DomainModel, themen: [String]) {
+            index = RelevanzIndex(model: model)
+            let wanted = Set(themen)
+            leadingCells = model.catalog.einzelleistungen.map { e in
+                guard wanted.contains(e.themenfeld) else { return nil }
+                return [.text(e.themenfeld), .integer(e.ozgId), .text(e.ozgLeistung), .text(e.leikaDisplay), .text(e.bezeichnung)]
+            }
+        }
+    }
+
     /// The relevant Einzelleistungen of one council, and its counts.
-    func relevantTable(model: DomainModel, index: RelevanzIndex, kommune k: Kommune, themen: [String]) -> (ReportTable, Counts) {
-        let wanted = Set(themen)
+    static func relevantTable(model: DomainModel, shared: Shared, kommune k: Kommune) -> (ReportTable, Counts) {
+        let index = shared.index
         var counts = Counts()
         var rows: [ReportRow] = []
         let type = index.typeIndex(of: k.kommunaltyp) ?? model.kommunaltypen.match(k.kommunaltyp).flatMap { index.typeIndex(of: $0.name) }
         let exceptions = index.exceptions[k.name] ?? [:]
-        for (i, e) in model.catalog.einzelleistungen.enumerated() where wanted.contains(e.themenfeld) {
+        for (i, leading) in shared.leadingCells.enumerated() {
+            guard let leading else { continue }
             let exception = exceptions[i]
             let r = exception?.relevanz ?? type.map { index.relevanz(row: i, type: $0) } ?? .offen
             if r == .offen { counts.offen += 1 }
@@ -101,10 +129,11 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
                 counts.ausnahmen += 1
                 hint = .text("Ausnahme für \(k.name)" + (exception.note.map { ": \($0)" } ?? ""))
             }
-            rows.append(ReportRow([
-                .text(e.themenfeld), .integer(e.ozgId), .text(e.ozgLeistung), .text(e.leikaDisplay), .text(e.bezeichnung),
-                .verdict(r.rawValue), hint,
-            ]))
+            var cells = leading
+            cells.reserveCapacity(7)
+            cells.append(.verdict(r.rawValue))
+            cells.append(hint)
+            rows.append(ReportRow(cells))
         }
         return (ReportTable(title: "Relevante Einzelleistungen für \(k.name)", columns: KommunenMatrixReport.columns, rows: rows), counts)
     }

@@ -7,7 +7,7 @@ import OZGSpreadsheet
 /// hundreds of councils asks millions of times, so the generators look verdicts up here by row
 /// index instead. Kommunaltyp names of verdicts are matched to the canonical names (aliases
 /// allowed), as the model does.
-struct RelevanzIndex {
+struct RelevanzIndex: Sendable {
     /// `verdicts[row][type]`, `nil` where no verdict is stored.
     private(set) var verdicts: [[Verdict?]]
     let typeNames: [String]

@@ -30,9 +30,22 @@ extension ReportGenerator {
 }
 
 /// A generator that can also make one document per member council, for sending out.
+///
+/// ``perKommunePlan(model:options:)`` is what ``KommunenFanOut`` uses: it lists the councils and
+/// makes each document on demand. Its default makes every document at once through
+/// ``generatePerKommune(model:options:)``; a generator for hundreds of councils implements the
+/// plan instead, so that documents are made one per worker and released when written.
 public protocol PerKommuneReportGenerator: ReportGenerator {
     /// One document per council (after the options' filters), each with a safe file name stem.
     func generatePerKommune(model: DomainModel, options: ReportOptions) throws -> [KommuneReport]
+    /// The councils (after the options' filters) with their file name stems; documents on demand.
+    func perKommunePlan(model: DomainModel, options: ReportOptions) throws -> PerKommunePlan
+}
+
+extension PerKommuneReportGenerator {
+    public func perKommunePlan(model: DomainModel, options: ReportOptions) throws -> PerKommunePlan {
+        PerKommunePlan(reports: try generatePerKommune(model: model, options: options))
+    }
 }
 
 /// One council's report and the file name stem to save it under (no extension).
