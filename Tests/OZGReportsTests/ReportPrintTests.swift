@@ -15,10 +15,12 @@ struct ReportPrintTests {
             let (workbook, placements) = ReportWorkbookBuilder.build(doc)
             for (i, sheet) in workbook.sheets.enumerated() {
                 let p = try #require(sheet.layout.print, "\(name) \(sheet.name)")
+                let headerLeft = PageText.plain(p.header?.left ?? []), headerRight = PageText.plain(p.header?.right ?? [])
+                let footerCenter = PageText.plain(p.footer?.center ?? [])
                 #expect(p.paper == .a4 && p.fitToWidth == 1)
-                #expect(PageText.plain(p.header?.left ?? []).hasPrefix(doc.title), "\(name)")
-                #expect(PageText.plain(p.footer?.center ?? []) == "Seite {Seite} / {Seiten}")
-                if let stand = doc.stand { #expect(PageText.plain(p.header?.right ?? []) == "Stand: " + stand.german) }
+                #expect(headerLeft.hasPrefix(doc.title), "\(name)")
+                #expect(footerCenter == "Seite {Seite} / {Seiten}")
+                if let stand = doc.stand { #expect(headerRight == "Stand: " + stand.german) }
                 if let first = placements[i].first { #expect(p.repeatRows == first.headerRow...first.headerRow) }
                 let lastRow = sheet.rows.map(\.index).max() ?? 0
                 for chart in sheet.layout.charts {

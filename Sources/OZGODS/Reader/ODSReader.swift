@@ -115,7 +115,11 @@ public final class ODSReader: SpreadsheetReader {
                 let master = parser.tableStyle.flatMap { parser.styles.tableMasterPages[$0] }
                 try parser.drainToEnd()
                 var layout = parser.finishLayout()
-                if let m = master, var setup = pageStyles.byMasterPage[m] {
+                // The plain default page (no header, footer or scaling, as ODSWriter writes it for
+                // sheets without a print set-up) is no print set-up.
+                if let m = master, var setup = pageStyles.byMasterPage[m],
+                    !(m == "Default" && setup.header == nil && setup.footer == nil && setup.fitToWidth == 0)
+                {
                     setup.repeatRows = layout.print?.repeatRows
                     layout.print = setup
                 }
