@@ -27,8 +27,10 @@ final class SheetEmitter {
     private let path: String
     /// XML written inside a cell before its text (annotations, chart frames), by cell.
     private let extras: [CellReference: String]
-    /// The rows holding extras, ascending.
+    /// The rows holding extras or starting a printed page, ascending.
     private let extraRows: [Int]
+    /// Rows that start a new printed page.
+    private let breakRows: Set<Int>
     /// Rows printed on every page (`table:table-header-rows`).
     private let headerRows: ClosedRange<Int>?
     private var headerOpen = false
@@ -42,7 +44,8 @@ final class SheetEmitter {
     ) {
         self.name = name
         self.extras = extras
-        self.extraRows = Set(extras.keys.map(\.row)).sorted()
+        self.breakRows = Set((layout.print?.rowBreaks ?? []).filter { $0 > 0 && $0 < CellReference.maxRows })
+        self.extraRows = Set(extras.keys.map(\.row)).union(breakRows).sorted()
         self.trailer = trailer
         if let h = layout.print?.repeatRows, h.lowerBound >= 0, h.upperBound < CellReference.maxRows { headerRows = h } else { headerRows = nil }
         self.out = out
@@ -132,7 +135,11 @@ final class SheetEmitter {
                 reason: "beyond the last column XFD")
         }
         out.raw("<table:table-row")
-        if let h = row.height { out.raw(" table:style-name=\"\(styles.row(height: h))\"") }
+        if breakRows.contains(row.index) {
+            out.raw(" table:style-name=\"\(StyleRegistry.pageBreakRow)\"")
+        } else if let h = row.height {
+            out.raw(" table:style-name=\"\(styles.row(height: h))\"")
+        }
         if row.hidden { out.raw(" table:visibility=\"collapse\"") }
         out.raw(">")
         let pieces = specialsEnd >= row.index ? self.pieces(row: row.index) : []

@@ -87,6 +87,9 @@ final class StyleRegistry {
         return n
     }
 
+    /// The row style that starts a new printed page (`fo:break-before="page"`).
+    static let pageBreakRow = "roBreak"
+
     /// `office:automatic-styles` content.
     func automaticStylesXML() -> String {
         var out = ""
@@ -94,6 +97,7 @@ final class StyleRegistry {
             out += "<style:style style:name=\"\(n)\" style:family=\"table-column\"><style:table-column-properties fo:break-before=\"auto\" style:column-width=\"\(w)\"/></style:style>"
         }
         out += "<style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties fo:break-before=\"auto\" style:use-optimal-row-height=\"true\"/></style:style>"
+        out += "<style:style style:name=\"\(StyleRegistry.pageBreakRow)\" style:family=\"table-row\"><style:table-row-properties fo:break-before=\"page\" style:use-optimal-row-height=\"true\"/></style:style>"
         for (h, n) in rowOrder {
             out += "<style:style style:name=\"\(n)\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"\(h)\" fo:break-before=\"auto\" style:use-optimal-row-height=\"false\"/></style:style>"
         }

@@ -109,6 +109,7 @@ public enum ReportWorkbookBuilder {
             }
         }
         var chartTop = r + 1
+        var chartBreaks: [Int] = []
         for chart in rs.charts {
             guard chart.table >= 0, chart.table < placed.count else { continue }
             let table = rs.tables[chart.table], p = placed[chart.table]
@@ -128,8 +129,10 @@ public enum ReportWorkbookBuilder {
                     values: CellRange(rows: run, columns: c...c), color: ReportPalette.series[i % ReportPalette.series.count],
                     nameCell: CellReference(row: p.headerRow, column: c))
             }
-            let height = max(320, min(900, (run.count) * (chart.kind == .line ? 0 : 22) + 140))
+            // At most one landscape page high: each chart starts a printed page of its own.
+            let height = max(320, min(600, (run.count) * (chart.kind == .line ? 0 : 22) + 140))
             let anchor = CellReference(row: chartTop, column: 0)
+            chartBreaks.append(chartTop)
             layout.charts.append(ChartSpec(kind: kind, title: chart.title, anchor: anchor, width: 720, height: height, series: series))
             chartTop += height / 20 + 2
         }
@@ -139,6 +142,7 @@ public enum ReportWorkbookBuilder {
         layout.print = .a4(
             title: document.isSampleData ? document.title + " (" + ReportDocument.sampleDataLabel + ")" : document.title,
             stand: stand, landscape: !PrintSetup.fitsPortrait(columnWidths: widths), repeatRows: layout.print?.repeatRows)
+        layout.print?.rowBreaks = chartBreaks
         return (Sheet(name: name, rows: rows, layout: layout), placed)
     }
 

@@ -42,6 +42,8 @@ public struct PrintSetup: Hashable, Sendable {
     public var header: PageText?
     /// The page footer (page `n / m`), `nil` for none.
     public var footer: PageText?
+    /// Rows (zero-based) that start a new printed page, e.g. the row of a chart below a table.
+    public var rowBreaks: [Int] = []
 
     public init(
         landscape: Bool = true, repeatRows: ClosedRange<Int>? = nil, fitToWidth: Int = 1, paper: Paper = .a4,

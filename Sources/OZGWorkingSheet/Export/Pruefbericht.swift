@@ -94,7 +94,7 @@ public enum Pruefbericht {
             copy.rows[r].cells = cells.sorted { $0.column < $1.column }
             for cell in cells {
                 let longest = cell.value.plainText.split(separator: "\n").map(\.count).max() ?? 0
-                fitted[cell.column] = max(fitted[cell.column] ?? 8, min(50, Double(longest) + 2))
+                fitted[cell.column] = max(fitted[cell.column] ?? 8, min(70, Double(longest) + 2))
             }
         }
         // Rows with marks that the original did not have (marks on empty cells beyond the data).
