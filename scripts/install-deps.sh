@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what OZGKit needs and is missing: the C libraries (libxlsxwriter, libzip), pkg-config,
-# LibreOffice Calc (headless) for the interoperability tests, strace and sqlite3 for the
+# LibreOffice Calc (headless) for the interoperability tests, poppler-utils (pdfinfo) for the
+# print tests, strace and sqlite3 for the
 # crash-safety tests, and Python's openpyxl,
 # python-calamine, pandas and odfpy. Idempotent: a second run installs nothing.
 #   scripts/install-deps.sh          everything (tests, demo, bench)
@@ -19,6 +20,7 @@ if [ "$what" != build ]; then
   command -v strace >/dev/null || apt_pkgs+=(strace)
   command -v sqlite3 >/dev/null || apt_pkgs+=(sqlite3)
   command -v chromium >/dev/null || apt_pkgs+=(chromium)   # the HTML report screenshots
+  command -v pdfinfo >/dev/null || apt_pkgs+=(poppler-utils)   # page size and count of printed workbooks
 fi
 if [ "$what" = bench ]; then
   [ -x /usr/bin/time ] || apt_pkgs+=(time)

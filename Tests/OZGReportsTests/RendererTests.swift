@@ -116,7 +116,9 @@ struct RendererTests {
         #expect(totalRow[column: 0]?.style?.bold == true)
         #expect(sheet.layout.frozen == FrozenPane(rows: 5, columns: 0))
         #expect(sheet.layout.autoFilter == CellRange("A5:E8"))
-        #expect(sheet.layout.print?.landscape == true)
+        // Five narrow columns: A4 portrait, one page wide.
+        #expect(sheet.layout.print?.landscape == false)
+        #expect(sheet.layout.print?.paper == .a4 && sheet.layout.print?.fitToWidth == 1)
         #expect(sheet.layout.print?.repeatRows == 4...4)
         let chart = try #require(sheet.layout.charts.first)
         #expect(chart.kind == .bar)

@@ -25,6 +25,12 @@ final class ODSContentParser {
     // Current table.
     private(set) var tableName: String?
     private(set) var tableHidden = false
+    /// The current table's style (its master page gives the print set-up).
+    private(set) var tableStyle: String?
+    /// The first row of `table:table-header-rows`, while inside it.
+    private var headerRowsStart: Int?
+    /// The annotation of the cell being read: text and author.
+    private var annotation: (text: String, author: String?)?
     private var tableDepth = 0
     var layout = SheetLayout()
     private var validationBoxes: [String: CellRange] = [:]
@@ -104,6 +110,8 @@ final class ODSContentParser {
         tableName = x.attribute(n.name) ?? "Tabelle\(1)"
         let style = x.attribute(n.styleName)
         tableHidden = style.map { styles.hiddenTables.contains($0) } ?? false
+        tableStyle = style
+        headerRowsStart = nil
         tableDepth = x.depth
         layout = SheetLayout()
         layout.isProtected = x.attribute(n.isProtected) == "true"
@@ -148,6 +156,10 @@ final class ODSContentParser {
                     tableName = nil
                     return nil
                 }
+                if el == n.tableHeaderRows, let start = headerRowsStart {
+                    if rowIndex > start { layout.print = PrintSetup(repeatRows: start...(rowIndex - 1)) }
+                    headerRowsStart = nil
+                }
             case .startElement(let el):
                 switch el {
                 case n.tableRow:
@@ -155,7 +167,9 @@ final class ODSContentParser {
                     if !pending.isEmpty { return pending.removeFirst() }
                 case n.tableColumn:
                     readColumn()
-                case n.tableRows, n.tableRowGroup, n.tableHeaderRows, n.tableColumns, n.tableColumnGroup, n.tableHeaderColumns:
+                case n.tableHeaderRows:
+                    headerRowsStart = rowIndex
+                case n.tableRows, n.tableRowGroup, n.tableColumns, n.tableColumnGroup, n.tableHeaderColumns:
                     break
                 default:
                     try x.skipElement()
@@ -288,6 +302,7 @@ final class ODSContentParser {
         // Content: paragraphs (text and links), annotations are comments.
         var text: String?
         var link: String?
+        annotation = nil
         if !x.isEmptyElement {
             // The layout pass reads the text too, for the links in it.
             let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
@@ -309,6 +324,10 @@ final class ODSContentParser {
                 validationBoxes[v] = box
             }
         }
+        if let a = annotation, !covered, row < CellReference.maxRows {
+            layout.comments.append(CellComment(cell: CellReference(row: row, column: column), text: a.text, author: a.author))
+        }
+        annotation = nil
         if covered { return next }
         if spanCols > 1 || spanRows > 1, row < CellReference.maxRows {
             layout.merges.append(
@@ -459,6 +478,8 @@ final class ODSContentParser {
                 if paragraphs > 0 { out.append(0x0A) }
                 paragraphs += 1
                 try readParagraph(into: &out, link: &link)
+            } else if el == n.annotation {
+                try readAnnotation()
             } else {
                 try x.skipElement()
             }
@@ -516,6 +537,32 @@ final class ODSContentParser {
             default: break
             }
         }
+    }
+
+    /// An `office:annotation`: its paragraphs joined by "\n" and its `dc:creator`.
+    private func readAnnotation() throws {
+        let depth = x.depth
+        var out: [UInt8] = []
+        var paragraphs = 0
+        var author: String?
+        var ignored: String?
+        while x.depth >= depth {
+            let ev = try x.next()
+            guard case .startElement(let el) = ev else {
+                if case .endOfDocument = ev { break }
+                continue
+            }
+            if el == n.p {
+                if paragraphs > 0 { out.append(0x0A) }
+                paragraphs += 1
+                try readParagraph(into: &out, link: &ignored)
+            } else if el == n.creator {
+                author = try x.elementText()
+            } else {
+                try x.skipElement()
+            }
+        }
+        annotation = (String(decoding: out, as: UTF8.self), author)
     }
 
     private func readValidation() throws {

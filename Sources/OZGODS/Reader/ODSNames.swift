@@ -33,6 +33,7 @@ struct ODSNames {
         textAlign, verticalAlign, cellProtect, href, condition, applyStyleName, targetRange, filterButtons,
         numStyle, textual, decimalPlaces, minIntegerDigits, grouping, minExponentDigits, truncate, isProtected,
         allowEmpty, currency, contentValidations, databaseRanges, styleNameStyle, spacesCount, defaultCellStyle, messageTypeAttr: XMLName
+    let masterPageName, creator: XMLName
 
     init() {
         var t = XMLNameTable()
@@ -80,6 +81,7 @@ struct ODSNames {
         contentValidations = e(TB, "content-validations"); databaseRanges = e(TB, "database-ranges")
         spacesCount = at(T, "c"); defaultCellStyle = at(TB, "default-cell-style-name")
         messageTypeAttr = at(TB, "message-type")
+        masterPageName = at(S, "master-page-name"); creator = e(ODSNames.dc, "creator")
         table = t
     }
 }

@@ -35,6 +35,7 @@ public final class ODSReader: SpreadsheetReader {
     private let names = ODSNames()
     private let baseStyles = ODSStyleSheet()
     private var frozen: [String: FrozenPane] = [:]
+    private var pageStyles = ODSPageStyles()
     private var layouts: [SheetLayout]?
 
     public init(path: String, limits: ReadLimits = .default) throws {
@@ -54,6 +55,7 @@ public final class ODSReader: SpreadsheetReader {
                         try baseStyles.read(x, names)
                     }
                 }
+                pageStyles = try ODSPageStyles(styles: bytes, limits: limits)
             }
         }
         if let bytes = try zip.read(named: "meta.xml") {
@@ -93,6 +95,7 @@ public final class ODSReader: SpreadsheetReader {
         styles.dataStyles = baseStyles.dataStyles
         styles.columnWidths = baseStyles.columnWidths
         styles.hiddenTables = baseStyles.hiddenTables
+        styles.tableMasterPages = baseStyles.tableMasterPages
         return ODSContentParser(scanner: scanner, names: names, styles: styles, path: path, limits: limits)
     }
 
@@ -109,8 +112,18 @@ public final class ODSReader: SpreadsheetReader {
             guard try parser.readHead() else { return }
             repeat {
                 tableNames.append(parser.tableName ?? "")
+                let master = parser.tableStyle.flatMap { parser.styles.tableMasterPages[$0] }
                 try parser.drainToEnd()
-                all.append(parser.finishLayout())
+                var layout = parser.finishLayout()
+                // The plain default page (no header, footer or scaling, as ODSWriter writes it for
+                // sheets without a print set-up) is no print set-up.
+                if let m = master, var setup = pageStyles.byMasterPage[m],
+                    !(m == "Default" && setup.header == nil && setup.footer == nil && setup.fitToWidth == 0)
+                {
+                    setup.repeatRows = layout.print?.repeatRows
+                    layout.print = setup
+                }
+                all.append(layout)
             } while try parser.nextTable()
             for (i, name) in tableNames.enumerated() {
                 all[i].autoFilter = parser.filters[name]

@@ -40,6 +40,8 @@ final class ODSStyleSheet {
     var dataStyles: [String: DataStyleInfo] = [:]
     var columnWidths: [String: Double] = [:]
     var hiddenTables: Set<String> = []
+    /// The master page (print set-up) of each table style.
+    var tableMasterPages: [String: String] = [:]
     private var resolved: [String: Resolved] = [:]
 
     /// Reads the children of `office:styles` or `office:automatic-styles` (the start event was
@@ -69,6 +71,7 @@ final class ODSStyleSheet {
         var info = CellStyleInfo()
         info.parent = x.attribute(n.parentStyleName) ?? (isDefault || name == "Default" ? nil : "Default")
         info.dataStyle = x.attribute(n.dataStyleName)
+        if family == "table", let master = x.attribute(n.masterPageName) { tableMasterPages[name] = master }
         let end = x.depth - 1
         while x.depth > end {
             guard case .startElement(let el) = try x.next() else { continue }

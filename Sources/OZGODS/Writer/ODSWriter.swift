@@ -15,7 +15,11 @@ import OZGSpreadsheet
 /// is translated when it is simple (see ``FormulaTranslator``), otherwise only its cached value
 /// is written. Text: line breaks become separate `text:p` paragraphs (as LibreOffice writes
 /// them), space runs `text:s`, tabs `text:tab`; control characters XML cannot hold are dropped.
-/// Not written: charts, conditional formats, print title rows.
+/// Layout written besides cells: widths, merges, validations, auto-filters, protection, frozen
+/// panes, the print set-up (a page layout and master page per sheet in `styles.xml`, header rows
+/// as `table:table-header-rows`), cell comments (`office:annotation`), conditional formats
+/// (``ConditionalFormatXML``) and charts (embedded chart objects `Object N/`, see
+/// ``ChartObjectXML``).
 public final class ODSWriter: SpreadsheetWriter {
     public let path: String
     private let options: WriteOptions
@@ -32,6 +36,12 @@ public final class ODSWriter: SpreadsheetWriter {
     private var databaseRangesXML = ""
     private var current: SheetEmitter?
     private var finished = false
+    private var pageLayoutsXML = ""
+    private var masterPagesXML = ""
+    private var pageCount = 0
+    private let conditional = ConditionalFormatXML()
+    /// Embedded chart objects: folder name and content.xml.
+    private var objects: [(name: String, content: String)] = []
 
     /// The compression level of `content.xml` (1 fastest … 9 smallest).
     ///
@@ -62,7 +72,7 @@ public final class ODSWriter: SpreadsheetWriter {
         guard !info.name.isEmpty else {
             throw SpreadsheetError.invalidValue(path: path, sheet: info.name, cell: "-", reason: "a sheet needs a name")
         }
-        current?.finish()
+        try current?.finish()
         sheetNames.insert(info.name.lowercased())
         let index = sheetSettings.count
         sheetSettings.append((info.name, layout.frozen))
@@ -81,9 +91,32 @@ public final class ODSWriter: SpreadsheetWriter {
                 + DataStyleWriter.escape("\(sheet).\(filter.start.a1):\(sheet).\(filter.end.a1)")
                 + "\" table:display-filter-buttons=\"true\"/>"
         }
+        var master = "Default"
+        if let p = layout.print {
+            pageCount += 1
+            master = "Seite\(pageCount)"
+            pageLayoutsXML += PageStyleXML.pageLayout(p, name: "pm\(pageCount + 2)")
+            masterPagesXML += PageStyleXML.masterPage(p, name: master, layoutName: "pm\(pageCount + 2)")
+        }
+        var extras: [CellReference: String] = [:]
+        for c in layout.comments where c.cell.row >= 0 && c.cell.column >= 0 && c.cell.row < CellReference.maxRows
+            && c.cell.column < CellReference.maxColumns
+        {
+            extras[c.cell, default: ""] += AnnotationXML.annotation(c)
+        }
+        for chart in layout.charts {
+            let a = chart.anchor
+            guard a.row >= 0, a.column >= 0, a.row < CellReference.maxRows, a.column < CellReference.maxColumns else {
+                throw SpreadsheetError.invalidValue(path: path, sheet: info.name, cell: a.a1, reason: "the chart anchor is outside the grid")
+            }
+            let objectName = "Object \(objects.count + 1)"
+            objects.append((objectName, ChartObjectXML.content(chart)))
+            extras[a, default: ""] += ChartObjectXML.frame(chart, objectName: objectName, index: objects.count - 1)
+        }
         let emitter = SheetEmitter(
-            name: info.name, layout: layout, validationNames: names, styles: styles, out: body, path: path)
-        emitter.begin(info: info, layout: layout)
+            name: info.name, layout: layout, validationNames: names, styles: styles, out: body, path: path, extras: extras,
+            trailer: conditional.tableXML(layout.conditionalFormats, sheet: info.name))
+        emitter.begin(info: info, layout: layout, masterPage: master)
         current = emitter
     }
 
@@ -100,7 +133,7 @@ public final class ODSWriter: SpreadsheetWriter {
         if current == nil {
             try beginSheet(SheetInfo(name: "Tabelle1"), layout: .empty)
         }
-        current?.finish()
+        try current?.finish()
         current = nil
         body.flush()
         finished = true
@@ -130,12 +163,19 @@ public final class ODSWriter: SpreadsheetWriter {
             let zip = try ZipWriter(path: output.temporaryPath)
             do {
                 try zip.addEntry("mimetype", text: PackageParts.mimetype, compression: .stored)
-                try zip.addEntry("META-INF/manifest.xml", text: PackageParts.manifest)
+                try zip.addEntry("META-INF/manifest.xml", text: PackageParts.manifest(objects: objects.map(\.name)))
                 try zip.addEntry(
                     "content.xml",
                     segments: [.bytes(prefix.bytes), .file(path: bodyPath), .bytes(Array(suffix.utf8))],
                     compression: .deflated(level: contentCompressionLevel))
-                try zip.addEntry("styles.xml", text: PackageParts.styles)
+                try zip.addEntry(
+                    "styles.xml",
+                    text: PackageParts.styles(
+                        commonStyles: conditional.commonStylesXML(), pageLayouts: pageLayoutsXML, masterPages: masterPagesXML))
+                for object in objects {
+                    try zip.addEntry(object.name + "/content.xml", text: object.content)
+                    try zip.addEntry(object.name + "/styles.xml", text: ChartObjectXML.styles)
+                }
                 try zip.addEntry("meta.xml", text: PackageParts.meta(options.properties))
                 try zip.addEntry("settings.xml", text: PackageParts.settings(sheets: sheetSettings, active: activeSheet))
                 try zip.close()

@@ -16,38 +16,57 @@ enum PackageParts {
         xmlns:xlink="http://www.w3.org/1999/xlink" \
         xmlns:dc="http://purl.org/dc/elements/1.1/" \
         xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
-        xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
+        xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" \
+        xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" \
+        xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
         """
 
-    static let manifest = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
-         <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="\(mimetype)"/>
-         <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
-         <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
-         <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
-         <manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>
-        </manifest:manifest>
-        """
+    /// `META-INF/manifest.xml`, with the embedded chart objects' folders and parts.
+    static func manifest(objects: [String] = []) -> String {
+        var chartEntries = ""
+        for o in objects {
+            let e = DataStyleWriter.escape(o)
+            chartEntries += " <manifest:file-entry manifest:full-path=\"\(e)/\" manifest:version=\"1.2\" manifest:media-type=\"application/vnd.oasis.opendocument.chart\"/>\n"
+            chartEntries += " <manifest:file-entry manifest:full-path=\"\(e)/content.xml\" manifest:media-type=\"text/xml\"/>\n"
+            chartEntries += " <manifest:file-entry manifest:full-path=\"\(e)/styles.xml\" manifest:media-type=\"text/xml\"/>\n"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">
+             <manifest:file-entry manifest:full-path="/" manifest:version="1.2" manifest:media-type="\(mimetype)"/>
+             <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+             <manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>
+             <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+             <manifest:file-entry manifest:full-path="settings.xml" manifest:media-type="text/xml"/>
 
-    static let styles = """
+            """ + chartEntries + "</manifest:manifest>\n"
+    }
+
+    /// `styles.xml`: the default styles, `commonStyles` (conditional formats), and the page
+    /// layouts and master pages of the sheets with a print set-up.
+    static func styles(commonStyles: String = "", pageLayouts: String = "", masterPages: String = "") -> String {
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <office:document-styles \(namespaces) office:version="1.2">\
         <office:font-face-decls><style:font-face style:name="Calibri" svg:font-family="Calibri" style:font-family-generic="swiss"/><style:font-face style:name="Liberation Sans" svg:font-family="&apos;Liberation Sans&apos;" style:font-family-generic="swiss" style:font-pitch="variable"/></office:font-face-decls>\
         <office:styles>\
         <style:default-style style:family="table-cell"><style:paragraph-properties style:tab-stop-distance="1.25cm"/><style:text-properties style:font-name="Liberation Sans" fo:font-size="10pt" fo:language="de" fo:country="DE"/></style:default-style>\
         <style:style style:name="Default" style:family="table-cell"><style:text-properties style:font-name="Calibri" fo:font-family="Calibri" style:font-family-generic="swiss" fo:font-size="11pt"/></style:style>\
+        \(commonStyles)\
         </office:styles>\
         <office:automatic-styles>\
-        <style:page-layout style:name="pm1"><style:page-layout-properties style:writing-mode="lr-tb"/></style:page-layout>\
+        <style:page-layout style:name="pm1"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" style:writing-mode="lr-tb"/></style:page-layout>\
         <style:page-layout style:name="pm2"><style:page-layout-properties fo:page-width="29.7cm" fo:page-height="21cm" style:print-orientation="landscape" style:writing-mode="lr-tb"/></style:page-layout>\
+        \(pageLayouts)\
         </office:automatic-styles>\
         <office:master-styles>\
         <style:master-page style:name="Default" style:page-layout-name="pm1"/>\
         <style:master-page style:name="Landscape" style:page-layout-name="pm2"/>\
+        \(masterPages)\
         </office:master-styles>\
         </office:document-styles>
         """
+    }
 
     /// `meta.xml`: generator "OZGKit" and the document properties.
     static func meta(_ p: DocumentProperties) -> String {

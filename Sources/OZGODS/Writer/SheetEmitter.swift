@@ -25,12 +25,29 @@ final class SheetEmitter {
     private let specialsEnd: Int  // last row touched by a merge or validation, -1 when none
     private var lastRow = -1
     private let path: String
+    /// XML written inside a cell before its text (annotations, chart frames), by cell.
+    private let extras: [CellReference: String]
+    /// The rows holding extras or starting a printed page, ascending.
+    private let extraRows: [Int]
+    /// Rows that start a new printed page.
+    private let breakRows: Set<Int>
+    /// Rows printed on every page (`table:table-header-rows`).
+    private let headerRows: ClosedRange<Int>?
+    private var headerOpen = false
+    private var headerDone = false
+    /// `calcext:conditional-formats`, written at the end of the table.
+    private let trailer: String
 
     init(
         name: String, layout: SheetLayout, validationNames: [String], styles: StyleRegistry, out: XMLOutput,
-        path: String
+        path: String, extras: [CellReference: String] = [:], trailer: String = ""
     ) {
         self.name = name
+        self.extras = extras
+        self.breakRows = Set((layout.print?.rowBreaks ?? []).filter { $0 > 0 && $0 < CellReference.maxRows })
+        self.extraRows = Set(extras.keys.map(\.row)).union(breakRows).sorted()
+        self.trailer = trailer
+        if let h = layout.print?.repeatRows, h.lowerBound >= 0, h.upperBound < CellReference.maxRows { headerRows = h } else { headerRows = nil }
         self.out = out
         self.styles = styles
         self.path = path
@@ -49,13 +66,12 @@ final class SheetEmitter {
     }
 
     /// `<table:table>` and its columns.
-    func begin(info: SheetInfo, layout: SheetLayout) {
-        let landscape = layout.print?.landscape ?? false
+    func begin(info: SheetInfo, layout: SheetLayout, masterPage: String) {
         let hidden = info.visibility != .visible
         out.raw("<table:table table:name=\"")
         out.attribute(info.name)
         out.raw("\" table:style-name=\"")
-        out.raw(landscape ? (hidden ? "ta4" : "ta3") : (hidden ? "ta2" : "ta1"))
+        out.raw(styles.table(display: !hidden, master: masterPage))
         out.raw("\"")
         if layout.isProtected { out.raw(" table:protected=\"true\"") }
         out.raw(">")
@@ -93,8 +109,18 @@ final class SheetEmitter {
             throw SpreadsheetError.invalidValue(
                 path: path, sheet: name, cell: "row \(row.index + 1)", reason: "beyond the last row 1048576")
         }
-        emitGap(upTo: row.index)
+        try advance(to: row.index)
+        try writeBody(row)
+    }
+
+    /// The row itself; cells that carry extras but no value are added empty.
+    private func writeBody(_ row: Row) throws {
         var cells = row.cells
+        if !extras.isEmpty, extraRows.contains(row.index) {
+            for (ref, _) in extras where ref.row == row.index && !cells.contains(where: { $0.column == ref.column }) {
+                cells.append(Cell(column: ref.column, value: .empty))
+            }
+        }
         if !isStrictlyAscending(cells) {
             cells.sort { $0.column < $1.column }
             var unique: [Cell] = []
@@ -109,7 +135,11 @@ final class SheetEmitter {
                 reason: "beyond the last column XFD")
         }
         out.raw("<table:table-row")
-        if let h = row.height { out.raw(" table:style-name=\"\(styles.row(height: h))\"") }
+        if breakRows.contains(row.index) {
+            out.raw(" table:style-name=\"\(StyleRegistry.pageBreakRow)\"")
+        } else if let h = row.height {
+            out.raw(" table:style-name=\"\(styles.row(height: h))\"")
+        }
         if row.hidden { out.raw(" table:visibility=\"collapse\"") }
         out.raw(">")
         let pieces = specialsEnd >= row.index ? self.pieces(row: row.index) : []
@@ -132,9 +162,47 @@ final class SheetEmitter {
     }
 
     /// Closes the table after writing the layout-only rows below the data.
-    func finish() {
-        if specialsEnd > lastRow { emitGap(upTo: specialsEnd + 1) }
+    func finish() throws {
+        let end = max(specialsEnd, extraRows.last ?? -1)
+        if end > lastRow { try advance(to: end + 1) }
+        if headerOpen { out.raw("</table:table-header-rows>") }
+        headerOpen = false
+        out.raw(trailer)
         out.raw("</table:table>")
+    }
+
+    /// Writes everything before row `next`: layout-only rows, rows that only carry extras, and
+    /// the start and end of the header rows.
+    private func advance(to next: Int) throws {
+        while true {
+            let r = lastRow + 1
+            boundary(r)
+            if r >= next { return }
+            var stop = next
+            if let h = headerRows {
+                for b in [h.lowerBound, h.upperBound + 1] where b > r && b < stop { stop = b }
+            }
+            if let e = extraRows.first(where: { $0 >= r && $0 < stop }) { stop = e }
+            if stop > r { emitGap(upTo: stop) }
+            if stop < next, extraRows.contains(stop) {
+                boundary(stop)
+                try writeBody(Row(index: stop, cells: []))
+            }
+        }
+    }
+
+    /// Opens `table:table-header-rows` before its first row, closes it after its last.
+    private func boundary(_ r: Int) {
+        guard let h = headerRows else { return }
+        if headerOpen, r == h.upperBound + 1 {
+            out.raw("</table:table-header-rows>")
+            headerOpen = false
+            headerDone = true
+        }
+        if !headerOpen, !headerDone, r == h.lowerBound {
+            out.raw("<table:table-header-rows>")
+            headerOpen = true
+        }
     }
 
     private func isStrictlyAscending(_ cells: [Cell]) -> Bool {
@@ -292,10 +360,24 @@ final class SheetEmitter {
             out.raw("\"")
         }
         let link = links.isEmpty ? nil : links[CellReference(row: row, column: cell.column)]
+        let extra = extras.isEmpty ? nil : extras[CellReference(row: row, column: cell.column)]
         let close = covered ? "</table:covered-table-cell>" : "</table:table-cell>"
+        func paragraphs(_ s: String, link: String?) {
+            if let extra { out.raw(extra) }
+            out.paragraphs(s, link: link)
+        }
         switch cell.value {
         case .empty:
-            if let link {
+            if let extra {
+                out.raw(">")
+                out.raw(extra)
+                if let link {
+                    out.raw("<text:p><text:a xlink:type=\"simple\" xlink:href=\"")
+                    out.attribute(link)
+                    out.raw("\"/></text:p>")
+                }
+                out.raw(close)
+            } else if let link {
                 out.raw("><text:p><text:a xlink:type=\"simple\" xlink:href=\"")
                 out.attribute(link)
                 out.raw("\"/></text:p>")
@@ -306,11 +388,11 @@ final class SheetEmitter {
             return
         case .text(let s):
             out.raw(" office:value-type=\"string\">")
-            out.paragraphs(s, link: link)
+            paragraphs(s, link: link)
         case .number(let n):
             guard n.isFinite else {
                 out.raw(" office:value-type=\"string\">")
-                out.paragraphs(n.isNaN ? "#NUM!" : "#NUM!", link: link)
+                paragraphs(n.isNaN ? "#NUM!" : "#NUM!", link: link)
                 break
             }
             let kind = entry?.kind ?? .general
@@ -326,30 +408,30 @@ final class SheetEmitter {
             }
             out.raw(text)
             out.raw("\">")
-            out.paragraphs(entry.map { $0.formatter.number(n) } ?? text, link: link)
+            paragraphs(entry.map { $0.formatter.number(n) } ?? text, link: link)
         case .boolean(let b):
             out.raw(b ? " office:value-type=\"boolean\" office:boolean-value=\"true\">" : " office:value-type=\"boolean\" office:boolean-value=\"false\">")
-            out.paragraphs(b ? "TRUE" : "FALSE", link: link)
+            paragraphs(b ? "TRUE" : "FALSE", link: link)
         case .date(let d):
             out.raw(" office:value-type=\"date\" office:date-value=\"")
             out.raw(d.iso)
             out.raw("\">")
-            out.paragraphs(entry?.formatter.temporal(date: d, seconds: 0) ?? d.iso, link: link)
+            paragraphs(entry?.formatter.temporal(date: d, seconds: 0) ?? d.iso, link: link)
         case .dateTime(let dt):
             out.raw(" office:value-type=\"date\" office:date-value=\"")
             out.raw(dt.iso)
             out.raw("\">")
-            out.paragraphs(entry?.formatter.temporal(date: dt.date, seconds: dt.time.seconds) ?? dt.iso, link: link)
+            paragraphs(entry?.formatter.temporal(date: dt.date, seconds: dt.time.seconds) ?? dt.iso, link: link)
         case .time(let t):
             out.raw(" office:value-type=\"time\" office:time-value=\"")
             out.raw(ISODuration.format(seconds: t.seconds))
             out.raw("\">")
-            out.paragraphs(entry?.formatter.temporal(date: nil, seconds: t.seconds) ?? t.iso, link: link)
+            paragraphs(entry?.formatter.temporal(date: nil, seconds: t.seconds) ?? t.iso, link: link)
         case .duration(let s):
             out.raw(" office:value-type=\"time\" office:time-value=\"")
             out.raw(ISODuration.format(seconds: s))
             out.raw("\">")
-            out.paragraphs(entry?.formatter.temporal(date: nil, seconds: s) ?? cell.value.plainText, link: link)
+            paragraphs(entry?.formatter.temporal(date: nil, seconds: s) ?? cell.value.plainText, link: link)
         case .error(let e):
             // As LibreOffice writes an error: the error literal as formula (unless the cell has
             // one), an empty string value and `calcext:value-type="error"`.
@@ -359,7 +441,7 @@ final class SheetEmitter {
                 out.raw("\"")
             }
             out.raw(" office:value-type=\"string\" office:string-value=\"\" calcext:value-type=\"error\">")
-            out.paragraphs(e, link: link)
+            paragraphs(e, link: link)
         }
         out.raw(close)
     }

@@ -24,6 +24,22 @@ final class StyleRegistry {
     private var columnOrder: [(String, String)] = []
     private var rowStyles: [String: String] = [:]
     private var rowOrder: [(String, String)] = []
+    private struct TableKey: Hashable {
+        var display: Bool
+        var master: String
+    }
+    private var tableStyles: [TableKey: String] = [:]
+    private var tableOrder: [(TableKey, String)] = []
+
+    /// The automatic table style for a visible or hidden sheet printed with master page `master`.
+    func table(display: Bool, master: String) -> String {
+        let key = TableKey(display: display, master: master)
+        if let n = tableStyles[key] { return n }
+        let n = "ta\(tableStyles.count + 1)"
+        tableStyles[key] = n
+        tableOrder.append((key, n))
+        return n
+    }
 
     /// The automatic cell style for a style and number format (`nil`: the default style).
     func cell(style: CellStyle?, format: NumberFormat?) -> CellEntry? {
@@ -71,6 +87,9 @@ final class StyleRegistry {
         return n
     }
 
+    /// The row style that starts a new printed page (`fo:break-before="page"`).
+    static let pageBreakRow = "roBreak"
+
     /// `office:automatic-styles` content.
     func automaticStylesXML() -> String {
         var out = ""
@@ -78,13 +97,12 @@ final class StyleRegistry {
             out += "<style:style style:name=\"\(n)\" style:family=\"table-column\"><style:table-column-properties fo:break-before=\"auto\" style:column-width=\"\(w)\"/></style:style>"
         }
         out += "<style:style style:name=\"ro1\" style:family=\"table-row\"><style:table-row-properties fo:break-before=\"auto\" style:use-optimal-row-height=\"true\"/></style:style>"
+        out += "<style:style style:name=\"\(StyleRegistry.pageBreakRow)\" style:family=\"table-row\"><style:table-row-properties fo:break-before=\"page\" style:use-optimal-row-height=\"true\"/></style:style>"
         for (h, n) in rowOrder {
             out += "<style:style style:name=\"\(n)\" style:family=\"table-row\"><style:table-row-properties style:row-height=\"\(h)\" fo:break-before=\"auto\" style:use-optimal-row-height=\"false\"/></style:style>"
         }
-        for (display, name, master) in [
-            ("true", "ta1", "Default"), ("false", "ta2", "Default"), ("true", "ta3", "Landscape"), ("false", "ta4", "Landscape"),
-        ] {
-            out += "<style:style style:name=\"\(name)\" style:family=\"table\" style:master-page-name=\"\(master)\"><style:table-properties table:display=\"\(display)\" style:writing-mode=\"lr-tb\"/></style:style>"
+        for (key, n) in tableOrder {
+            out += "<style:style style:name=\"\(n)\" style:family=\"table\" style:master-page-name=\"\(key.master)\"><style:table-properties table:display=\"\(key.display)\" style:writing-mode=\"lr-tb\"/></style:style>"
         }
         for (code, n) in dataOrder {
             if let xml = DataStyleWriter.xml(code: code, name: n) { out += xml }

@@ -52,10 +52,7 @@ public enum ReportValue: Hashable, Sendable {
     public var isEmpty: Bool { self == .empty }
 
     /// `31.12.2022`.
-    public static func germanDate(_ d: CalendarDate) -> String {
-        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-        return pad(d.day) + "." + pad(d.month) + "." + String(d.year)
-    }
+    public static func germanDate(_ d: CalendarDate) -> String { d.german }
 
     /// A decimal number with a comma, up to two decimals.
     static func german(_ d: Double) -> String {

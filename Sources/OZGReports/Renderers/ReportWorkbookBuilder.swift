@@ -6,9 +6,12 @@ import OZGSpreadsheet
 /// Each report sheet becomes a workbook sheet: the title in row 1, the byline (subtitle, Stand,
 /// „Beispieldaten“) in row 2, then each table as a title row, a header row and its rows, one
 /// blank row between tables, and the notes at the end. The first table's header stays in view
-/// (frozen pane), carries the auto-filter and repeats on every printed page (landscape, one page
-/// wide). Verdicts get fixed fills plus conditional formats, heat maps a colour scale, charts are
-/// placed right of their table.
+/// (frozen pane), carries the auto-filter and repeats on every printed page. Every sheet prints
+/// on A4 (``PrintSetup/a4(title:stand:landscape:repeatRows:)``: landscape unless the sheet is
+/// narrow, one page wide, title and Stand in the page header, page numbers in the footer).
+/// Header cells wrap between words: a column is at least as wide as the longest word of its
+/// header. Verdicts get fixed fills plus conditional formats, heat maps a colour scale, charts
+/// are placed below the tables and notes (beside the table they would shrink the printed page).
 public enum ReportWorkbookBuilder {
     /// Where each table landed on its sheet (zero-based rows), for charts and tests.
     public struct TablePlacement: Hashable, Sendable {
@@ -85,7 +88,7 @@ public enum ReportWorkbookBuilder {
             }
             let last = indexes.last ?? headerRow
             for (c, col) in table.columns.enumerated() {
-                let w = col.width ?? defaultWidth(col, table: table, column: c)
+                let w = columnWidth(col, table: table, column: c)
                 layout.columnWidths[c] = max(layout.columnWidths[c] ?? 0, w)
             }
             if ti == 0 {
@@ -93,7 +96,7 @@ public enum ReportWorkbookBuilder {
                 if !table.columns.isEmpty {
                     layout.autoFilter = CellRange(rows: headerRow...last, columns: 0...(table.columns.count - 1))
                 }
-                layout.print = PrintSetup(landscape: true, repeatRows: headerRow...headerRow, fitToWidth: 1)
+                layout.print = PrintSetup(repeatRows: headerRow...headerRow)
             }
             layout.conditionalFormats += conditionalFormats(table, indexes: indexes)
             placed.append(TablePlacement(sheet: name, titleRow: titleRow, headerRow: headerRow, rowIndexes: indexes))
@@ -105,7 +108,8 @@ public enum ReportWorkbookBuilder {
                 r += 1
             }
         }
-        var chartRow: [Int: Int] = [:]
+        var chartTop = r + 1
+        var chartBreaks: [Int] = []
         for chart in rs.charts {
             guard chart.table >= 0, chart.table < placed.count else { continue }
             let table = rs.tables[chart.table], p = placed[chart.table]
@@ -122,14 +126,23 @@ public enum ReportWorkbookBuilder {
                 guard c < table.columns.count else { return nil }
                 return ChartSeries(
                     name: table.columns[c].name, sheet: name, categories: categories,
-                    values: CellRange(rows: run, columns: c...c), color: ReportPalette.series[i % ReportPalette.series.count])
+                    values: CellRange(rows: run, columns: c...c), color: ReportPalette.series[i % ReportPalette.series.count],
+                    nameCell: CellReference(row: p.headerRow, column: c))
             }
-            let height = max(320, min(900, (run.count) * (chart.kind == .line ? 0 : 22) + 140))
-            let top = chartRow[chart.table] ?? p.headerRow
-            let anchor = CellReference(row: top, column: table.columns.count + 1)
+            // At most one landscape page high: each chart starts a printed page of its own.
+            let height = max(320, min(600, (run.count) * (chart.kind == .line ? 0 : 22) + 140))
+            let anchor = CellReference(row: chartTop, column: 0)
+            chartBreaks.append(chartTop)
             layout.charts.append(ChartSpec(kind: kind, title: chart.title, anchor: anchor, width: 720, height: height, series: series))
-            chartRow[chart.table] = top + height / 20 + 2
+            chartTop += height / 20 + 2
         }
+        var widths = layout.columnWidths
+        for c in layout.hiddenColumns { widths[c] = nil }
+        let stand = document.stand.map(ReportValue.germanDate)
+        layout.print = .a4(
+            title: document.isSampleData ? document.title + " (" + ReportDocument.sampleDataLabel + ")" : document.title,
+            stand: stand, landscape: !PrintSetup.fitsPortrait(columnWidths: widths), repeatRows: layout.print?.repeatRows)
+        layout.print?.rowBreaks = chartBreaks
         return (Sheet(name: name, rows: rows, layout: layout), placed)
     }
 
@@ -141,13 +154,50 @@ public enum ReportWorkbookBuilder {
         return p.rowIndexes[first]...p.rowIndexes[last]
     }
 
+    /// The header row's height: enough for the most lines a header wraps into.
     static func headerHeight(_ table: ReportTable) -> Double? {
-        let longest = table.columns.map { Double($0.name.count) / max(4, $0.width ?? 12) }.max() ?? 1
-        return longest > 1 ? min(60, 15 * longest.rounded(.up)) : nil
+        var most = 1
+        for (c, col) in table.columns.enumerated() where col.kind != .timeline {
+            let width = columnWidth(col, table: table, column: c)
+            most = max(most, wrappedLines(col.name, width: width))
+        }
+        return most > 1 ? min(75, 15 * Double(most) + 3) : nil
+    }
+
+    /// A column's width: the report's own or one that fits the content; never narrower than
+    /// the longest word of the header (timeline columns keep their narrow width).
+    static func columnWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
+        guard let w = col.width else { return defaultWidth(col, table: table, column: column) }
+        return col.kind == .timeline ? w : max(w, headerWordWidth(col.name))
+    }
+
+    /// The narrowest width (characters) at which a header wraps only between words: its longest
+    /// word, plus room for the bold face and the filter button.
+    static func headerWordWidth(_ header: String) -> Double {
+        Double(header.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0) * 1.1 + 4
+    }
+
+    /// Lines a text takes wrapped between words at `width` characters (bold: 10 % wider).
+    static func wrappedLines(_ text: String, width: Double) -> Int {
+        let limit = max(1.0, width - 3)
+        var lines = 1
+        var current = 0.0
+        for word in text.split(separator: " ") {
+            let n = Double(word.count) * 1.1
+            if current == 0 {
+                current = n
+            } else if current + 1 + n <= limit {
+                current += 1 + n
+            } else {
+                lines += 1
+                current = n
+            }
+        }
+        return lines
     }
 
     static func defaultWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
-        var w = Double(min(col.name.count, 24)) + 2
+        var w = max(Double(min(col.name.count, 24)) + 2, headerWordWidth(col.name))
         for row in table.rows.prefix(200) where row.role == .data {
             w = max(w, Double(min(row[column].displayText.count, 60)) + 2)
         }

@@ -37,8 +37,13 @@ public struct ChartSeries: Hashable, Sendable {
     public var categories: CellRange
     public var values: CellRange
     public var color: RGBColor?
+    /// The cell that holds `name` (a table's header), where a format names series by cell (ODF).
+    public var nameCell: CellReference?
 
-    public init(name: String, sheet: String, categories: CellRange, values: CellRange, color: RGBColor? = nil) {
+    public init(
+        name: String, sheet: String, categories: CellRange, values: CellRange, color: RGBColor? = nil, nameCell: CellReference? = nil
+    ) {
+        self.nameCell = nameCell
         self.name = name
         self.sheet = sheet
         self.categories = categories

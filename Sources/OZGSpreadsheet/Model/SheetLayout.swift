@@ -34,18 +34,21 @@ public struct SheetLayout: Hashable, Sendable {
     public var hyperlinks: [Hyperlink]
     /// Sheet protection without password: locked cells cannot be edited, unlocked ones can.
     public var isProtected: Bool
-    /// Landscape print orientation, header rows repeated on every page.
+    /// Paper, orientation, scaling, repeated rows, page header and footer.
     public var print: PrintSetup?
     /// Charts drawn on the sheet (written natively where the format supports them).
     public var charts: [ChartSpec]
     public var conditionalFormats: [ConditionalFormat]
+    /// Notes on cells (Excel comments, ODF annotations).
+    public var comments: [CellComment]
 
     public init(
         columnWidths: [Int: Double] = [:], hiddenColumns: Set<Int> = [], frozen: FrozenPane? = nil,
         merges: [CellRange] = [], autoFilter: CellRange? = nil, validations: [ListValidation] = [],
         hyperlinks: [Hyperlink] = [], isProtected: Bool = false, print: PrintSetup? = nil,
-        charts: [ChartSpec] = [], conditionalFormats: [ConditionalFormat] = []
+        charts: [ChartSpec] = [], conditionalFormats: [ConditionalFormat] = [], comments: [CellComment] = []
     ) {
+        self.comments = comments
         self.charts = charts
         self.conditionalFormats = conditionalFormats
         self.columnWidths = columnWidths
@@ -103,20 +106,5 @@ public struct Hyperlink: Hashable, Sendable {
         self.cell = cell
         self.target = target
         self.tooltip = tooltip
-    }
-}
-
-/// Print settings for reports.
-public struct PrintSetup: Hashable, Sendable {
-    public var landscape: Bool
-    /// Rows repeated at the top of every printed page (zero-based, inclusive).
-    public var repeatRows: ClosedRange<Int>?
-    /// Fit to this many pages wide (0 = automatic).
-    public var fitToWidth: Int
-
-    public init(landscape: Bool = true, repeatRows: ClosedRange<Int>? = nil, fitToWidth: Int = 1) {
-        self.landscape = landscape
-        self.repeatRows = repeatRows
-        self.fitToWidth = fitToWidth
     }
 }

@@ -29,7 +29,23 @@ public enum GesamtlisteExport {
         content.isSampleData = model.isSampleData
         content.blankRoadmapRows = 0
         content.title = "OZG-Gesamtliste: Relevanz je Kommunaltyp und Umsetzungsplanung"
-        return WorkingSheetTemplate.make(catalog: model.catalog, themenfeld: nil, kommunaltypen: model.kommunaltypen, content: content)
+        var workbook = WorkingSheetTemplate.make(catalog: model.catalog, themenfeld: nil, kommunaltypen: model.kommunaltypen, content: content)
+        applyPrint(&workbook, title: model.isSampleData ? "OZG-Gesamtliste (Beispieldaten)" : "OZG-Gesamtliste", stand: model.stand)
+        return workbook
+    }
+
+    /// A4 print set-up on every sheet: landscape where the sheet is wide, its header rows
+    /// repeated, title and Stand in the page header, page numbers in the footer.
+    static func applyPrint(_ workbook: inout Workbook, title: String, stand: CalendarDate?) {
+        for i in workbook.sheets.indices {
+            let layout = workbook.sheets[i].layout
+            var widths = layout.columnWidths
+            for c in layout.hiddenColumns { widths[c] = nil }
+            let repeatRows = layout.print?.repeatRows ?? layout.frozen.flatMap { $0.rows > 0 ? 0...($0.rows - 1) : nil }
+            workbook.sheets[i].layout.print = .a4(
+                title: title + " – " + workbook.sheets[i].name, stand: stand?.german,
+                landscape: !PrintSetup.fitsPortrait(columnWidths: widths), repeatRows: repeatRows)
+        }
     }
 
     /// The Gesamtliste as JSON, keys in the documented order, one Einzelleistung per line.

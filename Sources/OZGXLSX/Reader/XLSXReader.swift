@@ -7,7 +7,8 @@ import OZGXML
 /// `init` reads the workbook-level parts: the package relationships, the workbook (sheets,
 /// date system), shared strings, styles and document properties. ``rows(ofSheet:)`` then
 /// streams one worksheet part; ``layout(ofSheet:)`` reads a worksheet part once more for
-/// its columns, panes, merges, filters, validations, hyperlinks and protection, skipping the
+/// its columns, panes, merges, filters, validations, hyperlinks, protection, print set-up and
+/// comments, skipping the
 /// cells. Numbers in date, time and duration formats come out as dates, times and durations
 /// in the workbook's date system.
 public final class XLSXReader: SpreadsheetReader {
@@ -20,6 +21,7 @@ public final class XLSXReader: SpreadsheetReader {
     private let sheetParts: [String?]
     private let strings: [String]
     private let styles: StylesPart
+    private let workbookPart: String
 
     /// Opens a workbook.
     ///
@@ -40,6 +42,7 @@ public final class XLSXReader: SpreadsheetReader {
             workbookPart = package.contains("xl/workbook.xml") ? "xl/workbook.xml" : nil
         }
         guard let workbookPart else { throw XLSXReader.notAWorkbook(package) }
+        self.workbookPart = workbookPart
 
         let workbook = try WorkbookPart(package: package, part: workbookPart)
         let rels = try package.relationships(of: workbookPart)
@@ -85,7 +88,10 @@ public final class XLSXReader: SpreadsheetReader {
             throw SpreadsheetError.sheetNotFound(file: path, sheet: String(index + 1), available: sheets.map(\.name))
         }
         guard let part = sheetParts[index] else { return .empty }
-        return try SheetLayoutParser.read(package: package, part: part)
+        var layout = try SheetLayoutParser.read(package: package, part: part)
+        layout.print = try PrintPartsParser.printSetup(package: package, part: part, workbookPart: workbookPart, sheetIndex: index)
+        layout.comments = try PrintPartsParser.comments(package: package, part: part)
+        return layout
     }
 
     // MARK: - Recognising what the file is

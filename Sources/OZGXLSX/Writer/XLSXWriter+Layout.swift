@@ -8,8 +8,7 @@ extension XLSXWriter {
     /// The corresponding C functions are `worksheet_set_column_opt`, `worksheet_freeze_panes`,
     /// `worksheet_merge_range` (with an empty string and no format: the typed top-left value is
     /// written with its row), `worksheet_autofilter`, `worksheet_data_validation_range`,
-    /// `worksheet_protect`, `worksheet_set_landscape`, `worksheet_fit_to_pages`,
-    /// `worksheet_repeat_rows`, and those of the charts and conditional formats.
+    /// `worksheet_protect`, and those of the print set-up, comments, charts and conditional formats.
     func apply(_ layout: SheetLayout, to state: XLSXSheetState) throws {
         let ws = state.worksheet
         let name = state.name
@@ -55,13 +54,8 @@ extension XLSXWriter {
             try addValidation(v, state)
         }
         if layout.isProtected { worksheet_protect(ws, nil, nil) }
-        if let p = layout.print {
-            if p.landscape { worksheet_set_landscape(ws) }
-            if p.fitToWidth > 0 { worksheet_fit_to_pages(ws, UInt16(clamping: p.fitToWidth), 0) }
-            if let rows = p.repeatRows, rows.lowerBound >= 0, rows.upperBound < CellReference.maxRows {
-                try check(worksheet_repeat_rows(ws, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)), "repeated rows")
-            }
-        }
+        if let p = layout.print { try applyPrint(p, to: state) }
+        try addComments(layout.comments, to: state)
         for chart in layout.charts { try addChart(chart, state) }
         for cf in layout.conditionalFormats {
             guard valid(cf.range) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: cf.range.a1, reason: "the conditional format range is outside Excel's grid") }
