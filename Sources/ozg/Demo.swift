@@ -42,6 +42,12 @@ extension OZG {
                 try ws.setSampleData(true)
                 // The sample data play in mid-2022, half a year before the OZG deadline.
                 try ws.setStand(CalendarDate(year: 2022, month: 6, day: 30))
+                // Settings for the council packs and the roadmap, marked as Beispieldaten.
+                try ws.setSettings(WorkspaceSettings(
+                    kontakt: "Geschäftsstelle FAG OZG (Beispieldaten), ozg-fag@example.org, Tel. 05261 000-000",
+                    rueckmeldungBis: CalendarDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400) + 42),
+                    herausgeber: "Facharbeitsgruppe OZG (Beispieldaten)",
+                    meilensteine: [.ozgFrist2022]))
 
                 // 2. Working sheets for every Themenfeld.
                 let boegen = out.appendingPathComponent("arbeitsboegen")

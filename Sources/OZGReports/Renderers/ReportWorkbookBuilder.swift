@@ -38,6 +38,7 @@ public enum ReportWorkbookBuilder {
         }
         let props = DocumentProperties(
             title: document.title, subject: document.byline.isEmpty ? nil : document.byline,
+            author: document.author, company: document.company,
             keywords: document.isSampleData ? ReportDocument.sampleDataLabel : nil, application: "OZGKit")
         return (Workbook(sheets: sheets, properties: props), placements)
     }
@@ -79,7 +80,9 @@ public enum ReportWorkbookBuilder {
             let bounds = table.heatMapBounds
             let heatColumns = Set(table.heatMapColumnIndexes)
             for row in table.rows {
-                rows.append(Row(index: r, cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds)))
+                rows.append(Row(
+                    index: r, cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds),
+                    height: paragraphHeight(row, table: table)))
                 indexes.append(r)
                 r += 1
             }
@@ -89,11 +92,12 @@ public enum ReportWorkbookBuilder {
                 layout.columnWidths[c] = max(layout.columnWidths[c] ?? 0, w)
             }
             if ti == 0 {
-                layout.frozen = FrozenPane(rows: headerRow + 1, columns: table.frozenColumns)
-                if !table.columns.isEmpty {
+                if table.isFilterable { layout.frozen = FrozenPane(rows: headerRow + 1, columns: table.frozenColumns) }
+                if !table.columns.isEmpty, table.isFilterable {
                     layout.autoFilter = CellRange(rows: headerRow...last, columns: 0...(table.columns.count - 1))
                 }
-                layout.print = PrintSetup(landscape: true, repeatRows: headerRow...headerRow, fitToWidth: 1)
+                let totalWidth = table.columns.enumerated().reduce(0.0) { $0 + ($1.element.width ?? defaultWidth($1.element, table: table, column: $1.offset)) }
+                layout.print = PrintSetup(landscape: totalWidth > portraitWidth, repeatRows: headerRow...headerRow, fitToWidth: 1)
             }
             layout.conditionalFormats += conditionalFormats(table, indexes: indexes)
             placed.append(TablePlacement(sheet: name, titleRow: titleRow, headerRow: headerRow, rowIndexes: indexes))
@@ -141,6 +145,24 @@ public enum ReportWorkbookBuilder {
         return p.rowIndexes[first]...p.rowIndexes[last]
     }
 
+    /// The widest table (in characters) that prints portrait; wider ones print landscape.
+    static let portraitWidth = 110.0
+
+    /// The height of a row whose paragraph cells wrap: about 15 points per line of text, `nil`
+    /// (the default height) for rows without such cells.
+    static func paragraphHeight(_ row: ReportRow, table: ReportTable) -> Double? {
+        var lines = 1
+        for (c, col) in table.columns.enumerated() where col.kind == .paragraph {
+            let width = max(10, Int(col.width ?? 40) - 2)
+            var n = 0
+            for part in row[c].displayText.split(separator: "\n", omittingEmptySubsequences: false) {
+                n += max(1, (part.count + width - 1) / width)
+            }
+            lines = max(lines, n)
+        }
+        return lines > 1 ? Double(lines) * 15 + 3 : nil
+    }
+
     static func headerHeight(_ table: ReportTable) -> Double? {
         let longest = table.columns.map { Double($0.name.count) / max(4, $0.width ?? 12) }.max() ?? 1
         return longest > 1 ? min(60, 15 * longest.rounded(.up)) : nil
@@ -164,14 +186,23 @@ public enum ReportWorkbookBuilder {
         case .total: rowFill = ReportPalette.totalFill
         }
         let width = row.role == .data ? row.cells.count : table.columns.count
+        // Rows with wrapping text are taller: every cell then starts at the top.
+        let wraps = table.columns.contains { $0.kind == .paragraph }
         for c in 0..<width {
             let value = row[c]
             let kind = c < table.columns.count ? table.columns[c].kind : .text
-            var style = CellStyle(bold: row.role != .data && row.role != .subgroup, italic: row.role == .subgroup, fillColor: rowFill)
+            var style = CellStyle(
+                bold: row.role != .data && row.role != .subgroup, italic: row.role == .subgroup, fillColor: rowFill,
+                vertical: wraps ? .top : nil)
             var format: NumberFormat?
             let cv: CellValue
             switch value {
-            case .text(let s): cv = .text(s)
+            case .text(let s):
+                cv = .text(s)
+                if kind == .paragraph {
+                    style.wrapText = true
+                    style.vertical = .top
+                }
             case .integer(let n):
                 cv = .number(Double(n))
                 format = .integer
@@ -185,7 +216,8 @@ public enum ReportWorkbookBuilder {
                 cv = .date(d)
                 format = .germanDate
             case .verdict(let s):
-                cv = .text(s)
+                // A timeline cell shows its category's colour only: text would spill out of the bar.
+                cv = kind == .timeline ? .empty : .text(s)
                 if let fill = ReportPalette.fill(for: s) { style.fillColor = fill }
                 style.fontColor = kind == .timeline ? style.fillColor : ReportPalette.font(for: s)
                 style.horizontal = .center
