@@ -16,7 +16,8 @@ enum PackageParts {
         xmlns:xlink="http://www.w3.org/1999/xlink" \
         xmlns:dc="http://purl.org/dc/elements/1.1/" \
         xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
-        xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"
+        xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" \
+        xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0"
         """
 
     static let manifest = """

@@ -7,7 +7,7 @@ import OZGSpreadsheet
 /// ``generatePerKommune(model:options:)`` makes one council pack per council (to send out: the
 /// sheets `Hinweise`, `Relevante Leistungen` and, where the group has them, `Vorhaben`; see
 /// ``KommunenPack``); ``generate(model:options:)`` puts every selected council on a sheet of one
-/// document.
+/// document, or returns the pack when the options name a single council.
 public struct KommunenMatrixReport: PerKommuneReportGenerator {
     public let name = "kommunen-matrix"
     public let title = "Kommunen-Matrix"
@@ -32,6 +32,12 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
     }
 
     public func generate(model: DomainModel, options: ReportOptions) throws -> ReportDocument {
+        // One council by name (`--kommune`): its pack, as it is sent out.
+        if options.kommune != nil, let pack = try generatePerKommune(model: model, options: options).first,
+            try options.selectedKommunen(in: model).count == 1
+        {
+            return pack.document
+        }
         let kommunen = try options.selectedKommunen(in: model)
         let themen = try options.selectedThemenfelder(in: model)
         let index = RelevanzIndex(model: model)

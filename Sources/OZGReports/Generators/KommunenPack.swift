@@ -20,11 +20,12 @@ struct KommunenPack {
     static let vorhabenSheet = "Vorhaben"
 
     /// What the council is asked to do when the group has set no cover text.
-    static let defaultRequest = """
-        Bitte prüfen Sie die Liste auf dem Blatt „\(KommunenMatrixReport.leistungenSheet)“: Betrifft jede dieser \
-        Leistungen Ihre Verwaltung? Tragen Sie Abweichungen, Fragen oder Ergänzungen in die Spalte \
-        „\(KommunenMatrixReport.replyColumn)“ ein und senden Sie die Datei an die unten genannte Ansprechperson zurück.
-        """
+    static func defaultRequest(hasContact: Bool) -> String {
+        "Bitte prüfen Sie die Liste auf dem Blatt „\(KommunenMatrixReport.leistungenSheet)“: Betrifft jede dieser "
+            + "Leistungen Ihre Verwaltung? Tragen Sie Abweichungen, Fragen oder Ergänzungen in die Spalte "
+            + "„\(KommunenMatrixReport.replyColumn)“ ein und senden Sie die Datei "
+            + (hasContact ? "an die unten genannte Ansprechperson zurück." : "an die Absenderin oder den Absender dieser Mappe zurück.")
+    }
 
     func document() -> ReportDocument {
         let vorhaben = concerningVorhaben()
@@ -69,7 +70,7 @@ struct KommunenPack {
             ))
         }
         rows.append(("Stand", options.stand(for: model).map(ReportValue.germanDate) ?? "ohne Datum"))
-        rows.append(("Worum wir Sie bitten", settings.anschreiben ?? KommunenPack.defaultRequest))
+        rows.append(("Worum wir Sie bitten", settings.anschreiben ?? KommunenPack.defaultRequest(hasContact: settings.kontakt != nil)))
         if let d = settings.rueckmeldungBis { rows.append(("Rückmeldung bis", ReportValue.germanDate(d))) }
         if let c = settings.kontakt { rows.append(("Ansprechperson", c)) }
         var inhalt = "Blatt „\(KommunenMatrixReport.leistungenSheet)“: \(KommunenPack.number(counts.ja + counts.teilweise)) "

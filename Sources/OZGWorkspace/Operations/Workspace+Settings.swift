@@ -15,7 +15,10 @@ extension Workspace {
     /// - Throws: ``SettingsError`` when the text cannot be read (nothing is stored).
     @discardableResult
     public func setSetting(_ key: WorkspaceSettings.Key, text: String?) throws -> WorkspaceSettings {
-        try write { db in
+        // Read the text first: a mistake is the person's, not the database's.
+        var probe = WorkspaceSettings()
+        try probe.set(key, text: text)
+        return try write { db in
             var s = try Workspace.fetchSettings(db)
             try s.set(key, text: text)
             if let stored = s.text(of: key) {
