@@ -24,6 +24,9 @@ final class SheetEmitter {
     private let links: [CellReference: String]
     private let specialsEnd: Int  // last row touched by a merge or validation, -1 when none
     private var lastRow = -1
+    /// The first column of the own columns right of a protected table, and their unlocked style.
+    private var editableFrom: Int?
+    private var unlockedStyle: String?
     private let path: String
 
     init(
@@ -61,8 +64,9 @@ final class SheetEmitter {
         out.raw(">")
         if let p = layout.protection { out.raw(SheetEmitter.protectionXML(p)) }
         // Columns from `editableColumnsFrom` on default to an unlocked cell style (own columns).
-        let editableFrom = layout.protection?.editableColumnsFrom
-        let unlocked = editableFrom == nil ? "Default" : styles.cell(style: CellStyle(locked: false), format: nil)?.name ?? "Default"
+        editableFrom = layout.protection?.editableColumnsFrom
+        unlockedStyle = editableFrom == nil ? nil : styles.cell(style: CellStyle(locked: false), format: nil)?.name
+        let unlocked = unlockedStyle ?? "Default"
         func cellStyle(_ c: Int) -> String { editableFrom.map { c >= $0 } == true ? unlocked : "Default" }
         let maxColumn = max(layout.columnWidths.keys.max() ?? -1, layout.hiddenColumns.max() ?? -1)
         var c = 0
@@ -154,6 +158,12 @@ final class SheetEmitter {
             col = cell.column + 1
         }
         if let end = pieces.last?.end, end >= col { emitEmpty(from: col, to: end, pieces: pieces, p: &p); wrote = true }
+        // Own columns right of a protected table: LibreOffice does not keep a column's unlocked
+        // default style beyond the used area, so the cells of each row say it themselves.
+        if let from = editableFrom, let style = unlockedStyle, col >= from, col < SheetEmitter.editableColumnsEnd {
+            out.raw("<table:table-cell table:style-name=\"\(style)\" table:number-columns-repeated=\"\(SheetEmitter.editableColumnsEnd - col)\"/>")
+            wrote = true
+        }
         if !wrote { out.raw("<table:table-cell/>") }
         out.raw("</table:table-row>")
         lastRow = row.index

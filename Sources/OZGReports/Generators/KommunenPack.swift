@@ -102,7 +102,8 @@ struct KommunenPack {
         }
         return ReportTable(
             title: "Hinweise zu dieser Mappe",
-            columns: [ReportColumn("Angabe", width: 20), ReportColumn("Inhalt", kind: .paragraph, width: 66)],
+            // Narrow enough for A4 portrait even where a writer does not scale to the page width.
+            columns: [ReportColumn("Angabe", kind: .paragraph, width: 14), ReportColumn("Inhalt", kind: .paragraph, width: 50)],
             rows: rows.map { ReportRow([.text($0.0), .text($0.1)]) }, isFilterable: false)
     }
 

@@ -61,7 +61,19 @@ public enum ReportWorkbookBuilder {
         if !document.byline.isEmpty {
             var cells = [Cell(column: 0, value: .text(document.byline), style: bylineStyle)]
             if document.isSampleData { cells[0].style = sampleStyle }
-            rows.append(Row(index: r, cells: cells))
+            var height: Double?
+            // On a narrow sheet the byline wraps inside the table's width instead of running
+            // past it (and onto a page of its own).
+            if let first = rs.tables.first, first.columns.count > 1 {
+                let width = first.columns.enumerated().reduce(0.0) { $0 + ($1.element.width ?? defaultWidth($1.element, table: first, column: $1.offset)) }
+                if width <= portraitWidth, Double(document.byline.count) > width {
+                    cells[0].style?.wrapText = true
+                    cells[0].style?.vertical = .top
+                    layout.merges.append(CellRange(rows: r...r, columns: 0...(first.columns.count - 1)))
+                    height = 15 * (Double(document.byline.count) / (width * 1.1)).rounded(.up) + 3
+                }
+            }
+            rows.append(Row(index: r, cells: cells, height: height))
             r += 1
         }
         r += 1
@@ -97,7 +109,9 @@ public enum ReportWorkbookBuilder {
                     layout.autoFilter = CellRange(rows: headerRow...last, columns: 0...(table.columns.count - 1))
                 }
                 let totalWidth = table.columns.enumerated().reduce(0.0) { $0 + ($1.element.width ?? defaultWidth($1.element, table: table, column: $1.offset)) }
-                layout.print = PrintSetup(landscape: totalWidth > portraitWidth, repeatRows: headerRow...headerRow, fitToWidth: 1)
+                // Portrait only where the table is narrow and no chart stands beside it.
+                layout.print = PrintSetup(
+                    landscape: totalWidth > portraitWidth || !rs.charts.isEmpty, repeatRows: headerRow...headerRow, fitToWidth: 1)
             }
             layout.conditionalFormats += conditionalFormats(table, indexes: indexes)
             placed.append(TablePlacement(sheet: name, titleRow: titleRow, headerRow: headerRow, rowIndexes: indexes))
@@ -153,7 +167,8 @@ public enum ReportWorkbookBuilder {
     static func paragraphHeight(_ row: ReportRow, table: ReportTable) -> Double? {
         var lines = 1
         for (c, col) in table.columns.enumerated() where col.kind == .paragraph {
-            let width = max(10, Int(col.width ?? 40) - 2)
+            // About 1.15 characters of running text fit per unit of column width.
+            let width = max(8, Int((col.width ?? 40) * 1.15) - 2)
             var n = 0
             for part in row[c].displayText.split(separator: "\n", omittingEmptySubsequences: false) {
                 n += max(1, (part.count + width - 1) / width)

@@ -70,14 +70,14 @@ enum RoadmapTables {
     /// The exclusive statuses with their total, and the flags counted apart.
     static func overview(_ f: RoadmapFigures, stand: CalendarDate, meilensteine: [Meilenstein]) -> (ReportTable, ReportTable) {
         var statusRows = VorhabenStatus.allCases.map { s in ReportRow([.verdict(s.label), .integer(f.byStatus[s] ?? 0)]) }
-        statusRows.append(ReportRow([.text("Vorhaben insgesamt"), .integer(f.total)], role: .total))
+        statusRows.append(ReportRow([.verdict("Vorhaben insgesamt"), .integer(f.total)], role: .total))
         let status = ReportTable(
             title: "Vorhaben nach Status",
             columns: [ReportColumn("Status", kind: .verdict, width: 30), ReportColumn("Anzahl", kind: .integer, width: 10)],
             rows: statusRows)
         var flagRows = [ReportRow([.verdict(RoadmapReport.lateFlag), .integer(f.late)])]
         for (i, m) in meilensteine.enumerated() {
-            flagRows.append(ReportRow([.text("Ende nach „\(m.titel)“ (\(ReportValue.germanDate(m.datum)))"), .integer(f.afterMilestone[i])]))
+            flagRows.append(ReportRow([.verdict("Ende nach „\(m.titel)“ (\(ReportValue.germanDate(m.datum)))"), .integer(f.afterMilestone[i])]))
         }
         let flags = ReportTable(
             title: "Hinweise (zusätzlich zum Status gezählt)",

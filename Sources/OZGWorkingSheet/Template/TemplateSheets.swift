@@ -132,11 +132,8 @@ extension WorkingSheetTemplate {
             let cells = values.enumerated().compactMap { col, v -> Cell? in
                 if v.isEmpty { return nil }
                 let format: NumberFormat? = { if case .date = v { return .germanDate }; return nil }()
-                var style = styles[i] ?? (wide || col == 1 ? CellStyle() : nil)
-                if wide || col == 1 {
-                    style?.wrapText = true
-                    style?.vertical = .top
-                }
+                var style = styles[i] ?? CellStyle(vertical: .top)
+                if wide || col == 1 { style.wrapText = true }
                 return Cell(column: col, value: v, format: format, style: style)
             }
             if wide { layout.merges.append(CellRange(rows: i...i, columns: 0...1)) }
