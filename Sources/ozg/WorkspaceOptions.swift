@@ -32,6 +32,9 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .long, help: "The Stand date in the title (YYYY-MM-DD or DD.MM.YYYY; default: the workspace's).")
     var stand: String?
 
+    @Flag(name: .long, help: "kommunaltyp-matrix: also list the Einzelleistungen nobody has rated yet.")
+    var all = false
+
     func standDate() throws -> CalendarDate? {
         guard let stand else { return nil }
         if let d = CalendarDate(iso: Substring(stand)) { return d }
@@ -51,6 +54,7 @@ struct FilterOptions: ParsableArguments {
         o.kommune = kommune
         o.stand = try standDate()
         o.outputDirectory = outputDirectory
+        o.includeUnrated = all
         return o
     }
 }

@@ -45,7 +45,14 @@ struct WorkingSheetTemplateTests {
         #expect(first[column: 7]?.style?.locked == false)
         #expect(first[column: 14]?.style?.locked == false)
         #expect(b.layout.isProtected)
-        #expect(b.layout.frozen == FrozenPane(rows: 1, columns: 0))
+        // Header row and the key columns up to the Leistungsbezeichnung stay in view.
+        #expect(b.layout.frozen == FrozenPane(rows: 1, columns: 6))
+        let protection = try #require(b.layout.protection)
+        #expect(protection.allowSort && protection.allowAutoFilter && protection.allowFormatColumns && protection.allowFormatRows)
+        #expect(protection.allowInsertColumns)
+        #expect(protection.editableColumnsFrom == header.count)
+        // The drop-downs warn (the reader accepts more than the list) and say what they accept.
+        #expect(b.layout.validations.allSatisfy { !$0.strict && $0.prompt?.text.contains("x, ✓, 1") == true })
         #expect(b.layout.autoFilter == CellRange("A1:O5"))
         #expect(b.layout.validations.count == 4)
         #expect(b.layout.validations.allSatisfy { $0.values == ["ja", "nein", "teilweise", "offen"] })
@@ -184,5 +191,29 @@ struct WorkingSheetTemplateTests {
         #expect(marked.rows[1][column: 2]?.style?.fillColor == Pruefbericht.errorFill)
         #expect(marked.rows[1][column: 3]?.style?.fillColor == nil)
         #expect(marked.rows[2][column: 0]?.style?.fillColor == Pruefbericht.errorFill)
+    }
+
+    @Test("every spelling the prompts and the Hinweise name is one the reader accepts")
+    func promisedSpellingsAreRead() throws {
+        // "x, ✓, 1, WAHR (ja); -, 0, FALSCH (nein); teilw., (x) (teilweise)"
+        for group in WorkingSheetLayout.relevanzSpellings.split(separator: ";") {
+            let text = group.trimmingCharacters(in: .whitespaces)
+            let open = try #require(text.lastIndex(of: "("))
+            let verdict = try #require(Relevanz(rawValue: String(text[text.index(after: open)...].dropLast())))
+            for spelling in text[..<open].split(separator: ",") {
+                let t = spelling.trimmingCharacters(in: .whitespaces)
+                #expect(Relevanz.parse(t) == verdict, "\(t)")
+            }
+        }
+        let wb = WorkingSheetTemplate.make(catalog: catalog, themenfeld: "Bauen & Wohnen")
+        let hinweise = try #require(wb[sheetNamed: "Hinweise"])
+        let texts = hinweise.rows.flatMap(\.cells).map(\.value.plainText).joined(separator: " ")
+        #expect(texts.contains("Eigene Spalten dürfen Sie rechts anfügen"))
+        #expect(texts.contains("Filtern, Sortieren und Spaltenbreiten ändern sind erlaubt"))
+        #expect(hinweise.layout.print != nil)
+        // Status and Reifegrad lists warn as well.
+        let u = try #require(wb[sheetNamed: "Umsetzungsplanung"])
+        #expect(u.layout.validations.allSatisfy { !$0.strict })
+        #expect(u.layout.frozen == FrozenPane(rows: 1, columns: 4))
     }
 }

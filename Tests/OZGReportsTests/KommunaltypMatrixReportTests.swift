@@ -6,10 +6,12 @@ import Testing
 
 @Suite("Kommunaltyp-Matrix")
 struct KommunaltypMatrixReportTests {
-    @Test("groups, verdict cells and the summary heat map match the fixture")
+    @Test("with --all: groups, verdict cells and the summary heat map match the fixture")
     func matrix() throws {
         let f = try ReportFixture.make()
-        let doc = try KommunaltypMatrixReport().generate(model: f.model, options: ReportOptions())
+        var options = ReportOptions()
+        options.includeUnrated = true
+        let doc = try KommunaltypMatrixReport().generate(model: f.model, options: options)
         let summary = try #require(doc.sheets.first { $0.name == "Übersicht" }?.tables.first)
         let matrix = try #require(doc.sheets.first { $0.name == "Matrix" }?.tables.first)
 
@@ -53,5 +55,26 @@ struct KommunaltypMatrixReportTests {
         for t in f.typeNames.indices {
             #expect(total[2 + t] == .integer(f.truth.filter { $0[t].isRelevant }.count))
         }
+    }
+
+    @Test("by default the matrix leaves out what nobody has rated, and says how many")
+    func leavesOutUnrated() throws {
+        let f = try ReportFixture.make()
+        let doc = try KommunaltypMatrixReport().generate(model: f.model, options: ReportOptions())
+        let sheet = try #require(doc.sheets.first { $0.name == "Matrix" })
+        let matrix = try #require(sheet.tables.first)
+        let unrated = f.truth.indices.filter { f.truth[$0].allSatisfy { $0 == .offen } }
+        #expect(!unrated.isEmpty)
+        let keys = Set(matrix.rows.filter { $0.role == .data }.map { $0[0].displayText })
+        #expect(matrix.dataRowIndexes.count == f.rows.count - unrated.count)
+        for i in unrated { #expect(!keys.contains(f.rows[i][4]) || f.rows.filter { $0[4] == f.rows[i][4] }.count > 1) }
+        // Every sub-group row is followed by at least one data row.
+        for (n, row) in matrix.rows.enumerated() where row.role == .subgroup {
+            #expect(n + 1 < matrix.rows.count && matrix.rows[n + 1].role == .data)
+        }
+        #expect(sheet.notes.contains { $0.hasPrefix("Nicht aufgeführt: \(unrated.count) Einzelleistungen") && $0.contains("--all") })
+        // The summary still counts the whole catalogue.
+        let summary = try #require(doc.sheets.first { $0.name == "Übersicht" }?.tables.first)
+        #expect(summary.rows.last?[1] == .integer(f.rows.count))
     }
 }

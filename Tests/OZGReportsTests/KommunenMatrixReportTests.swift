@@ -39,7 +39,8 @@ struct KommunenMatrixReportTests {
                 (k.name == "Lübbecke" ? overrides[i] : nil) ?? f.truth[i][t]
             }
             let expected = f.truth.indices.filter { verdicts[$0] == .ja || verdicts[$0] == .teilweise }
-            let table = try #require(report.document.sheets.first?.tables.first)
+            #expect(report.document.sheets.map(\.name).prefix(2) == ["Hinweise", "Relevante Leistungen"])
+            let table = try #require(report.document.sheets[1].tables.first)
             #expect(report.document.isSampleData)
             #expect(report.document.title.contains(k.name))
             #expect(table.rows.count == expected.count, "\(k.name)")
@@ -50,15 +51,19 @@ struct KommunenMatrixReportTests {
                 #expect(row[4] == .text(f.rows[i][5]))
                 #expect(row[5] == .verdict(verdicts[i].rawValue))
                 let isException = k.name == "Lübbecke" && overrides[i] != nil
-                #expect(row[6].isEmpty == !isException)
+                let hint = row[6].displayText
+                #expect(hint.contains("Für Lübbecke eigens bewertet: Sonderfall") == isException)
+                if verdicts[i] == .teilweise && !isException { #expect(hint.contains("Nur ein Teil der Leistung")) }
+                if let pate = model.pate(for: f.rows[i][0]) { #expect(hint.contains(pate.name)) }
+                #expect(row[7] == .empty)  // the council's reply
             }
             let open = verdicts.filter { $0 == .offen }.count
-            let notes = report.document.sheets[0].notes.joined(separator: " ")
-            if open > 0 { #expect(notes.contains("\(open) Einzelleistungen")) }
+            let hinweise = report.document.sheets[0].tables[0].rows.map { $0[1].displayText }.joined(separator: " ")
+            if open > 0 { #expect(hinweise.contains("Für \(open) von \(f.truth.count) Einzelleistungen")) }
         }
         // Lübbecke and Bad Oeynhausen share a type and differ exactly by the exceptions.
-        let lue = reports[2].document.sheets[0].tables[0].rows.count
-        let bo = reports[1].document.sheets[0].tables[0].rows.count
+        let lue = reports[2].document.sheets[1].tables[0].rows.count
+        let bo = reports[1].document.sheets[1].tables[0].rows.count
         #expect(lue == bo - 1 + 1 + 1)
     }
 
@@ -75,7 +80,7 @@ struct KommunenMatrixReportTests {
         let per = try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions())
         let overview = all.sheets[0].tables[0]
         for (n, r) in per.enumerated() {
-            #expect(overview.rows[n][4] == .integer(r.document.sheets[0].tables[0].rows.count))
+            #expect(overview.rows[n][4] == .integer(r.document.sheets[1].tables[0].rows.count))
         }
         #expect(overview.rows[2][5] == .integer(2))  // nein→ja and offen→teilweise; ja→nein leaves the list
     }

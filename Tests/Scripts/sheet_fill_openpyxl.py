@@ -16,6 +16,7 @@ import random
 import sys
 
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 SPELLINGS = [
     ("ja", "ja"), ("Ja", "ja"), ("x", "ja"), ("X", "ja"), ("✓", "ja"), (True, "ja"), (1, "ja"), ("WAHR", "ja"),
@@ -40,8 +41,12 @@ def main(src, dst, seed):
     header = [c.value for c in ws[1]]
     if not ws.protection.sheet:
         fail("Bewertung is not protected")
-    if ws.freeze_panes != "A2":
+    # The header row and the key columns up to the Leistungsbezeichnung stay in view.
+    name_col = header.index("Leistungsbezeichnung") + 1
+    if ws.freeze_panes != f"{get_column_letter(name_col + 1)}2":
         fail(f"freeze panes: {ws.freeze_panes}")
+    if ws.protection.autoFilter or ws.protection.sort or ws.protection.formatColumns:
+        fail("protection forbids filtering, sorting or resizing")
     if not ws.auto_filter.ref:
         fail("no auto-filter")
     cols = {name: header.index(name) + 1 for name in TYPES}

@@ -21,6 +21,8 @@ public struct DomainModel: Hashable, Codable, Sendable {
     /// Cells of columns Paten added to their working sheets, in column order of first ingest;
     /// the Gesamtliste export writes them back. Optional in JSON (older documents lack it).
     public var addedColumns: [AddedColumnValue] = []
+    /// The group's settings (contact, reply-by date, cover text, milestones); optional in JSON.
+    public var settings = WorkspaceSettings()
 
     private var cache = IndexCache()
 
@@ -80,7 +82,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns
+        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns, settings
     }
 
     public init(from decoder: Decoder) throws {
@@ -96,6 +98,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
             stand: try c.decodeIfPresent(CalendarDate.self, forKey: .stand),
             isSampleData: try c.decode(Bool.self, forKey: .isSampleData))
         addedColumns = try c.decodeIfPresent([AddedColumnValue].self, forKey: .addedColumns) ?? []
+        settings = try c.decodeIfPresent(WorkspaceSettings.self, forKey: .settings) ?? WorkspaceSettings()
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -110,6 +113,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         try c.encodeIfPresent(stand, forKey: .stand)
         try c.encode(isSampleData, forKey: .isSampleData)
         if !addedColumns.isEmpty { try c.encode(addedColumns, forKey: .addedColumns) }
+        if !settings.isEmpty { try c.encode(settings, forKey: .settings) }
     }
 
     /// The added columns' names in order of first appearance.
@@ -122,6 +126,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         a.catalog == b.catalog && a.kommunaltypen == b.kommunaltypen && a.kommunen == b.kommunen && a.paten == b.paten
             && a.verdicts == b.verdicts && a.exceptions == b.exceptions && a.vorhaben == b.vorhaben
             && a.stand == b.stand && a.isSampleData == b.isSampleData && a.addedColumns == b.addedColumns
+            && a.settings == b.settings
     }
 
     public func hash(into h: inout Hasher) {
@@ -135,6 +140,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         h.combine(stand)
         h.combine(isSampleData)
         h.combine(addedColumns)
+        h.combine(settings)
     }
 }
 

@@ -47,6 +47,12 @@ public struct DemoPipeline {
         if fm.fileExists(atPath: patenFile) { try ws.setPaten(try DataFiles.paten(patenFile)) }
         try ws.setSampleData(true)
         try ws.setStand(CalendarDate(year: 2022, month: 6, day: 30))
+        // Settings for the council packs and the roadmap, marked as Beispieldaten.
+        try ws.setSettings(WorkspaceSettings(
+            kontakt: "Geschäftsstelle FAG OZG (Beispieldaten), ozg-fag@example.org, Tel. 05261 000-000",
+            rueckmeldungBis: CalendarDate(daysSinceEpoch: Int(Date().timeIntervalSince1970 / 86_400) + 42),
+            herausgeber: "Facharbeitsgruppe OZG (Beispieldaten)",
+            meilensteine: [.ozgFrist2022]))
         let protected = Workspace.storeFiles(inFolder: workspacePath)
 
         // 2. A working sheet per Themenfeld (empty: the Paten's first round).

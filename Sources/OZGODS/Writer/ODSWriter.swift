@@ -22,7 +22,7 @@ import OZGSpreadsheet
 /// ``ChartObjectXML``).
 public final class ODSWriter: SpreadsheetWriter {
     public let path: String
-    private let options: WriteOptions
+    private var options: WriteOptions
     private let output: AtomicOutput
     private let bodyPath: String
     private var fd: Int32
@@ -203,6 +203,11 @@ public final class ODSWriter: SpreadsheetWriter {
         output.discard()
     }
 
+    /// Takes a workbook's document properties for `meta.xml` when the writer was created without any.
+    public func adoptProperties(_ properties: DocumentProperties) throws {
+        if options.properties == DocumentProperties() { options.properties = properties }
+    }
+
     private func validationXML(_ v: ListValidation, name: String, sheet: String) -> String {
         var condition: String
         if let source = v.source, let of = FormulaTranslator.openFormula(source.hasPrefix("=") ? source : "=" + source),
@@ -216,7 +221,23 @@ public final class ODSWriter: SpreadsheetWriter {
         let base = FormulaTranslator.quoteSheet(sheet) + "." + v.range.start.a1
         return "<table:content-validation table:name=\"\(name)\" table:condition=\"" + DataStyleWriter.escape(condition)
             + "\" table:allow-empty-cell=\"\(v.allowBlank)\" table:display-list=\"unsorted\" table:base-cell-address=\""
-            + DataStyleWriter.escape(base) + "\"><table:error-message table:message-type=\""
-            + (v.strict ? "stop" : "warning") + "\" table:display=\"true\"/></table:content-validation>"
+            + DataStyleWriter.escape(base) + "\">" + messageXML(v) + "</table:content-validation>"
+    }
+
+    /// The help shown on selection and the message for other input (LibreOffice shows both).
+    private func messageXML(_ v: ListValidation) -> String {
+        var x = ""
+        if let p = v.prompt {
+            x += "<table:help-message table:title=\"" + DataStyleWriter.escape(p.title) + "\" table:display=\"true\"><text:p>"
+                + DataStyleWriter.escape(p.text) + "</text:p></table:help-message>"
+        }
+        x += "<table:error-message table:message-type=\"" + (v.strict ? "stop" : "warning") + "\" table:display=\"true\""
+        if let e = v.error {
+            x += " table:title=\"" + DataStyleWriter.escape(e.title) + "\"><text:p>" + DataStyleWriter.escape(e.text)
+                + "</text:p></table:error-message>"
+        } else {
+            x += "/>"
+        }
+        return x
     }
 }

@@ -24,6 +24,9 @@ final class SheetEmitter {
     private let links: [CellReference: String]
     private let specialsEnd: Int  // last row touched by a merge or validation, -1 when none
     private var lastRow = -1
+    /// The first column of the own columns right of a protected table, and their unlocked style.
+    private var editableFrom: Int?
+    private var unlockedStyle: String?
     private let path: String
     /// XML written inside a cell before its text (annotations, chart frames), by cell.
     private let extras: [CellReference: String]
@@ -75,27 +78,57 @@ final class SheetEmitter {
         out.raw("\"")
         if layout.isProtected { out.raw(" table:protected=\"true\"") }
         out.raw(">")
+        if let p = layout.protection { out.raw(SheetEmitter.protectionXML(p)) }
+        // Columns from `editableColumnsFrom` on default to an unlocked cell style (own columns).
+        editableFrom = layout.protection?.editableColumnsFrom
+        unlockedStyle = editableFrom == nil ? nil : styles.cell(style: CellStyle(locked: false), format: nil)?.name
+        let unlocked = unlockedStyle ?? "Default"
+        func cellStyle(_ c: Int) -> String { editableFrom.map { c >= $0 } == true ? unlocked : "Default" }
         let maxColumn = max(layout.columnWidths.keys.max() ?? -1, layout.hiddenColumns.max() ?? -1)
-        if maxColumn < 0 {
-            out.raw("<table:table-column table:style-name=\"\(styles.column(width: nil))\" table:default-cell-style-name=\"Default\"/>")
-            return
-        }
         var c = 0
         while c <= maxColumn {
             let style = styles.column(width: layout.columnWidths[c])
             let isHidden = layout.hiddenColumns.contains(c)
             var n = 1
             while c + n <= maxColumn, styles.column(width: layout.columnWidths[c + n]) == style,
-                layout.hiddenColumns.contains(c + n) == isHidden
+                layout.hiddenColumns.contains(c + n) == isHidden, cellStyle(c + n) == cellStyle(c)
             {
                 n += 1
             }
             out.raw("<table:table-column table:style-name=\"\(style)\"")
             if n > 1 { out.raw(" table:number-columns-repeated=\"\(n)\"") }
             if isHidden { out.raw(" table:visibility=\"collapse\"") }
-            out.raw(" table:default-cell-style-name=\"Default\"/>")
+            out.raw(" table:default-cell-style-name=\"\(cellStyle(c))\"/>")
             c += n
         }
+        if let from = editableFrom, maxColumn + 1 < SheetEmitter.editableColumnsEnd {
+            let start = max(from, maxColumn + 1)
+            if start > maxColumn + 1 {
+                let gap = start - maxColumn - 1
+                out.raw("<table:table-column table:style-name=\"\(styles.column(width: nil))\"")
+                if gap > 1 { out.raw(" table:number-columns-repeated=\"\(gap)\"") }
+                out.raw(" table:default-cell-style-name=\"Default\"/>")
+            }
+            out.raw("<table:table-column table:style-name=\"\(styles.column(width: nil))\" table:number-columns-repeated=\"")
+            out.raw("\(SheetEmitter.editableColumnsEnd - start)\" table:default-cell-style-name=\"\(unlocked)\"/>")
+        } else if maxColumn < 0 {
+            out.raw("<table:table-column table:style-name=\"\(styles.column(width: nil))\" table:default-cell-style-name=\"Default\"/>")
+        }
+    }
+
+    /// How many columns a sheet with own columns declares: LibreOffice's classic limit (AMJ).
+    static let editableColumnsEnd = 1024
+
+    /// LibreOffice's sheet protection options (`loext:table-protection`): it honours selecting
+    /// cells and inserting or deleting rows and columns; sorting, filtering and resizing follow
+    /// from the cells being unlocked or not.
+    static func protectionXML(_ p: SheetProtection) -> String {
+        var x = "<loext:table-protection loext:select-protected-cells=\"true\" loext:select-unprotected-cells=\"true\""
+        if p.allowInsertColumns { x += " loext:insert-columns=\"true\"" }
+        if p.allowInsertRows { x += " loext:insert-rows=\"true\"" }
+        if p.allowDeleteColumns { x += " loext:delete-columns=\"true\"" }
+        if p.allowDeleteRows { x += " loext:delete-rows=\"true\"" }
+        return x + "/>"
     }
 
     /// Writes one row (and the layout-only rows before it).
@@ -155,6 +188,12 @@ final class SheetEmitter {
             col = cell.column + 1
         }
         if let end = pieces.last?.end, end >= col { emitEmpty(from: col, to: end, pieces: pieces, p: &p); wrote = true }
+        // Own columns right of a protected table: LibreOffice does not keep a column's unlocked
+        // default style beyond the used area, so the cells of each row say it themselves.
+        if let from = editableFrom, let style = unlockedStyle, col >= from, col < SheetEmitter.editableColumnsEnd {
+            out.raw("<table:table-cell table:style-name=\"\(style)\" table:number-columns-repeated=\"\(SheetEmitter.editableColumnsEnd - col)\"/>")
+            wrote = true
+        }
         if !wrote { out.raw("<table:table-cell/>") }
         out.raw("</table:table-row>")
         lastRow = row.index

@@ -7,6 +7,8 @@ public struct ReportColumn: Hashable, Codable, Sendable {
         case verdict
         /// A timeline cell: the colour of its category is shown, the text only as a tooltip.
         case timeline
+        /// Text that wraps inside its column (notes, instructions).
+        case paragraph
     }
 
     public var name: String

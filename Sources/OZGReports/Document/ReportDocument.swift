@@ -12,11 +12,17 @@ public struct ReportDocument: Hashable, Sendable {
     /// Whether the data is made up; every rendering then shows „Beispieldaten“.
     public var isSampleData: Bool
     public var sheets: [ReportSheet]
+    /// Who wrote the document (the document properties' author), `nil` when unknown.
+    public var author: String?
+    /// The organisation that publishes it (the document properties' company).
+    public var company: String?
 
     public init(
         title: String, subtitle: String? = nil, stand: CalendarDate? = nil, isSampleData: Bool = false,
-        sheets: [ReportSheet] = []
+        sheets: [ReportSheet] = [], author: String? = nil, company: String? = nil
     ) {
+        self.author = author
+        self.company = company
         self.title = title
         self.subtitle = subtitle
         self.stand = stand

@@ -5,8 +5,8 @@ import OZGSpreadsheet
 ///
 /// Required: `{"title":"…","sheets":[{"name":"…","tables":[{"title":"…","columns":["…"],
 /// "rows":[[…]]}]}]}`. Optional keys: document `subtitle`, `stand` (`YYYY-MM-DD`),
-/// `isSampleData`; sheet `charts`, `notes`; table `columnTypes` (one of `text`, `integer`,
-/// `number`, `percent`, `date`, `verdict`, `timeline` per column), `columnWidths` (characters, or null), `rowRoles` (`data`, `group`,
+/// `isSampleData`, `author`, `company`; sheet `charts`, `notes`; table `columnTypes` (one of `text`, `integer`,
+/// `number`, `percent`, `date`, `verdict`, `timeline`, `paragraph` per column), `columnWidths` (characters, or null), `rowRoles` (`data`, `group`,
 /// `subgroup`, `total` per row), `heatMap`, `frozenColumns`. A column may also be an object
 /// `{"name":"…","kind":"…","width":12}`. See docs/REPORTS.md for the schema.
 public enum ReportJSON {
@@ -16,6 +16,8 @@ public enum ReportJSON {
         if let s = document.subtitle { doc.append(("subtitle", .string(s))) }
         if let s = document.stand { doc.append(("stand", .string(s.iso))) }
         doc.append(("isSampleData", .bool(document.isSampleData)))
+        if let s = document.author { doc.append(("author", .string(s))) }
+        if let s = document.company { doc.append(("company", .string(s))) }
         doc.append(("sheets", .array(document.sheets.map(value(of:)))))
         return .object(doc)
     }
@@ -114,7 +116,8 @@ public enum ReportJSON {
         }
         let doc = ReportDocument(
             title: title, subtitle: json["subtitle"]?.stringValue, stand: stand,
-            isSampleData: json["isSampleData"]?.boolValue ?? false, sheets: sheets)
+            isSampleData: json["isSampleData"]?.boolValue ?? false, sheets: sheets,
+            author: json["author"]?.stringValue, company: json["company"]?.stringValue)
         do {
             try doc.validate()
         } catch let ReportError.invalidDocument(reason) {

@@ -9,8 +9,15 @@ public struct ReportTable: Hashable, Sendable {
     public var heatMapColumns: [Int]?
     /// The first columns that stay in view when scrolling sideways (row headers).
     public var frozenColumns: Int
+    /// Whether a workbook gives the table an auto-filter and keeps its header in view; off for
+    /// short tables of facts (a cover sheet's „Angabe | Inhalt“).
+    public var isFilterable: Bool
 
-    public init(title: String, columns: [ReportColumn], rows: [ReportRow] = [], heatMap: Bool = false, heatMapColumns: [Int]? = nil, frozenColumns: Int = 0) {
+    public init(
+        title: String, columns: [ReportColumn], rows: [ReportRow] = [], heatMap: Bool = false, heatMapColumns: [Int]? = nil,
+        frozenColumns: Int = 0, isFilterable: Bool = true
+    ) {
+        self.isFilterable = isFilterable
         self.heatMapColumns = heatMapColumns
         self.title = title
         self.columns = columns

@@ -4,7 +4,9 @@ import OZGSpreadsheet
 /// „Kommunaltyp-Matrix“: every Einzelleistung against the Kommunaltypen, each cell the verdict.
 ///
 /// Sheet „Matrix“ groups the Einzelleistungen by Themenfeld (group rows) and OZG-Leistung
-/// (sub-group rows, `10092 Wohngeld`), in catalogue order. Sheet „Übersicht“ counts the relevant
+/// (sub-group rows, `10092 Wohngeld`), in catalogue order; Einzelleistungen nobody has rated
+/// for any of the selected Kommunaltypen are left out (and counted in a note) unless
+/// ``ReportOptions/includeUnrated`` is set. Sheet „Übersicht“ counts the relevant
 /// ones (`ja` or `teilweise`) per Themenfeld and Kommunaltyp, as a heat map with a total row.
 public struct KommunaltypMatrixReport: ReportGenerator {
     public let name = "kommunaltyp-matrix"
@@ -12,6 +14,15 @@ public struct KommunaltypMatrixReport: ReportGenerator {
     public let summary = "Einzelleistungen nach Themenfeld und OZG-Leistung gegen die Kommunaltypen, Bewertung farbig"
 
     public init() {}
+
+    /// Says how many Einzelleistungen the matrix leaves out because nobody has rated them yet.
+    func unratedNote(_ n: Int) -> [String] {
+        guard n > 0 else { return [] }
+        return [
+            "Nicht aufgeführt: \(KommunenPack.number(n)) Einzelleistungen, die noch für keinen Kommunaltyp bewertet sind "
+                + "(die vollständige Liste erzeugt „ozg report kommunaltyp-matrix --all“).",
+        ]
+    }
 
     public func generate(model: DomainModel, options: ReportOptions) throws -> ReportDocument {
         let themen = try options.selectedThemenfelder(in: model)
@@ -31,9 +42,9 @@ public struct KommunaltypMatrixReport: ReportGenerator {
         var summaryRows: [ReportRow] = []
         var totals = Array(repeating: 0, count: types.count)
         var totalCount = 0
+        var unrated = 0
         for thema in themen {
             let list = byThema[thema] ?? []
-            rows.append(ReportRow([.text(thema)], role: .group))
             // OZG-Leistungen in order of first appearance within the Themenfeld.
             var order: [Int] = []
             var members: [Int: [(row: Int, e: Einzelleistung)]] = [:]
@@ -42,18 +53,30 @@ public struct KommunaltypMatrixReport: ReportGenerator {
                 members[e.ozgId, default: []].append((row, e))
             }
             var relevant = Array(repeating: 0, count: types.count)
+            var themaRows: [ReportRow] = []
             for id in order {
                 let group = members[id] ?? []
-                rows.append(ReportRow([.text("\(id) \(group.first?.e.ozgLeistung ?? "")")], role: .subgroup))
+                var groupRows: [ReportRow] = []
                 for (row, e) in group {
                     var cells: [ReportValue] = [.text(e.leikaDisplay), .text(e.bezeichnung), .text(e.typ.raw)]
+                    var rated = false
                     for (i, t) in typeIndexes.enumerated() {
                         let r = t.map { index.relevanz(row: row, type: $0) } ?? .offen
                         cells.append(.verdict(r.rawValue))
                         if r.isRelevant { relevant[i] += 1 }
+                        if r.isDecided { rated = true }
                     }
-                    rows.append(ReportRow(cells))
+                    // What nobody has rated yet is left out unless asked for (--all).
+                    if rated || options.includeUnrated { groupRows.append(ReportRow(cells)) } else { unrated += 1 }
                 }
+                if !groupRows.isEmpty {
+                    themaRows.append(ReportRow([.text("\(id) \(group.first?.e.ozgLeistung ?? "")")], role: .subgroup))
+                    themaRows += groupRows
+                }
+            }
+            if !themaRows.isEmpty {
+                rows.append(ReportRow([.text(thema)], role: .group))
+                rows += themaRows
             }
             summaryRows.append(ReportRow([.text(thema), .integer(list.count)] + relevant.map { .integer($0) }))
             totalCount += list.count
@@ -77,7 +100,7 @@ public struct KommunaltypMatrixReport: ReportGenerator {
                     name: "Übersicht", tables: [summaryTable],
                     charts: [ReportChart(kind: .stackedBar, title: "Relevante Einzelleistungen", valueColumns: Array(2..<(2 + types.count)))],
                     notes: ["Gezählt werden Bewertungen ja oder teilweise."] + ReportSupport.notes(for: model)),
-                ReportSheet(name: "Matrix", tables: [matrix], notes: [legend] + ReportSupport.notes(for: model)),
+                ReportSheet(name: "Matrix", tables: [matrix], notes: [legend] + unratedNote(unrated) + ReportSupport.notes(for: model)),
             ])
     }
 }

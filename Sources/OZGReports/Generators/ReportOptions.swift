@@ -14,6 +14,8 @@ public struct ReportOptions: Hashable, Sendable {
     public var stand: CalendarDate?
     /// Where per-council reports go (the CLI's `-o DIR`).
     public var outputDirectory: String?
+    /// Whether the Kommunaltyp-Matrix also lists Einzelleistungen nobody has rated yet (`--all`).
+    public var includeUnrated: Bool = false
 
     public init(
         themenfelder: [String] = [], kommunaltyp: String? = nil, kommune: String? = nil, stand: CalendarDate? = nil,

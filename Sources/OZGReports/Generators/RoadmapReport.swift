@@ -1,24 +1,28 @@
 import OZGDomain
 import OZGSpreadsheet
 
-/// „Umsetzungsplanung (Roadmap)“: the Umsetzungsvorhaben on a quarter timeline.
+/// „Umsetzungsplanung (Roadmap)“: the Umsetzungsvorhaben, their timeline and their figures.
 ///
-/// Sheet „Roadmap“: one row per Vorhaben (ordered by end date) with Lösungsansatz,
-/// Verantwortlich, Start, Ende, Status (coloured), Reifegrad now → target, a flag when it is
-/// late (end before the Stand and not umgesetzt or zurückgestellt) or beyond the OZG deadline
-/// (end after 31.12.2022), and one timeline column per quarter from 2019 Q1 to the last
-/// planned quarter (at least 2022 Q4, the deadline's quarter). Sheet „Go-Lives“: planned ends
-/// per quarter and their running total, with a line chart. Sheet „Übersicht“: counts by status.
+/// Sheet „Roadmap“: one row per Vorhaben (by end date) with Lösungsansatz, Verantwortlich,
+/// Start, Ende, Status (coloured), Reifegrad now → target, `verspätet` when it is late (end
+/// before the Stand and neither umgesetzt nor zurückgestellt) and the latest of the group's
+/// milestones its end lies after. Sheet „Zeitleiste“: Vorhaben and Status against one column per quarter that the
+/// Vorhaben span, milestone quarters marked ⚑. Sheet „Go-Lives“: per quarter the go-lives done
+/// (umgesetzt) and still planned, and both running totals as two series of a line chart. Sheet
+/// „Übersicht“: the exclusive statuses summing to the total, and the flags in a table of their own.
+///
+/// OZG 2.0 (in force since 24.07.2024) has no single deadline: milestones come from the
+/// workspace's settings (``WorkspaceSettings/meilensteine``), none by default.
 public struct RoadmapReport: ReportGenerator {
     public let name = "roadmap"
     public let title = "Umsetzungsplanung (Roadmap)"
-    public let summary = "Umsetzungsvorhaben auf einer Quartalsachse bis zur OZG-Frist, Go-Lives je Quartal"
+    public let summary = "Umsetzungsvorhaben auf einer Quartalsachse mit den Meilensteinen der Gruppe; Go-Lives umgesetzt und geplant"
 
     public init() {}
 
-    static let firstQuarter = Quarter(year: 2019, quarter: 1)
-    static let deadlineQuarter = Quarter(Umsetzungsvorhaben.ozgFrist)
-    static let lateFlag = "verspätet", deadlineFlag = "nach OZG-Frist"
+    static let lateFlag = "verspätet"
+    /// The mark of a quarter that holds a milestone (in column names and chart categories).
+    public static let milestoneMark = "⚑"
 
     /// The Vorhaben of a run (filtered by Themenfeld through their OZG-ID), ordered by end date.
     static func selectedVorhaben(model: DomainModel, options: ReportOptions) throws -> [Umsetzungsvorhaben] {
@@ -38,124 +42,71 @@ public struct RoadmapReport: ReportGenerator {
         }.map(\.element)
     }
 
-    /// The flag text of a Vorhaben, `nil` when it is on time.
-    static func flag(_ v: Umsetzungsvorhaben, stand: CalendarDate) -> String? {
-        switch (v.isLate(on: stand), v.isBeyondDeadline) {
-        case (true, true): return lateFlag + ", " + deadlineFlag
-        case (true, false): return lateFlag
-        case (false, true): return deadlineFlag
-        default: return nil
-        }
+    /// The latest milestone the Vorhaben's end lies after (the one that says most), `nil` when none.
+    static func missedMilestone(_ v: Umsetzungsvorhaben, meilensteine: [Meilenstein]) -> Meilenstein? {
+        meilensteine.last { RoadmapFigures.endsAfter(v, $0) }
     }
 
-    /// The quarters of the timeline.
+    /// The quarters the Vorhaben span, from the first start (or end) to the last end (or start).
     static func quarters(for list: [Umsetzungsvorhaben]) -> [Quarter] {
-        var last = deadlineQuarter
-        for v in list {
-            for d in [v.start, v.ende].compactMap({ $0 }) where Quarter(d) > last { last = Quarter(d) }
-        }
-        return Quarter.range(firstQuarter, last)
+        let dates = list.flatMap { [$0.start, $0.ende].compactMap { $0 } }
+        guard let first = dates.min(), let last = dates.max() else { return [] }
+        return Quarter.range(Quarter(first), Quarter(last))
+    }
+
+    /// `2022 Q4`, or `2022 Q4 ⚑` when a milestone falls in the quarter.
+    static func label(_ q: Quarter, meilensteine: [Meilenstein]) -> String {
+        meilensteine.contains { Quarter($0.datum) == q } ? q.label + " " + milestoneMark : q.label
     }
 
     public func generate(model: DomainModel, options: ReportOptions) throws -> ReportDocument {
         let list = try RoadmapReport.selectedVorhaben(model: model, options: options)
         let stand = options.stand(for: model) ?? ReportSupport.today()
+        let milestones = model.settings.meilensteine
         let quarters = RoadmapReport.quarters(for: list)
+        let figures = RoadmapFigures(vorhaben: list, stand: stand, meilensteine: milestones)
+        let sample = ReportSupport.notes(for: model)
 
-        var columns = [
-            ReportColumn("Vorhaben", width: 40), ReportColumn("OZG-ID", kind: .integer, width: 8),
-            ReportColumn("Lösungsansatz", width: 16), ReportColumn("Verantwortlich", width: 20),
-            ReportColumn("Start", kind: .date, width: 11), ReportColumn("Ende", kind: .date, width: 11),
-            ReportColumn("Status", kind: .verdict, width: 14), ReportColumn("Reifegrad", width: 10),
-            ReportColumn("Hinweis", kind: .verdict, width: 22),
+        let roadmap = RoadmapTables.roadmap(list, stand: stand, meilensteine: milestones)
+        let timeline = RoadmapTables.timeline(list, quarters: quarters, meilensteine: milestones)
+        let goLives = RoadmapTables.goLives(figures, quarters: quarters, meilensteine: milestones)
+        let (statusTable, flagTable) = RoadmapTables.overview(figures, stand: stand, meilensteine: milestones)
+
+        var notes = [
+            "verspätet: Ende vor dem Stand \(ReportValue.germanDate(stand)), aber weder umgesetzt noch zurückgestellt.",
+            "Reifegrad: Ist → Ziel (Modell 1.1: 0 Offline, 1 Information, 2 Formular-Assistent, 3 Online-Leistung, 4 Online-Transaktion).",
         ]
-        for q in quarters {
-            let label = q == RoadmapReport.deadlineQuarter ? q.label + " (OZG-Frist)" : q.label
-            columns.append(ReportColumn(label, kind: .timeline, width: 4))
-        }
-        var rows: [ReportRow] = []
-        var late = 0, beyond = 0
-        var byStatus: [VorhabenStatus: Int] = [:]
-        for v in list {
-            byStatus[v.status, default: 0] += 1
-            if v.isLate(on: stand) { late += 1 }
-            if v.isBeyondDeadline { beyond += 1 }
-            var reifegrad = ""
-            if v.reifegradIst != nil || v.reifegradZiel != nil {
-                reifegrad = (v.reifegradIst.map { String($0.rawValue) } ?? "?") + " → "
-                    + (v.reifegradZiel.map { String($0.rawValue) } ?? "?")
-            }
-            var cells: [ReportValue] = [
-                .text(v.titel), .integer(v.ozgId), v.loesungsansatz.map(ReportValue.text) ?? .empty,
-                v.verantwortlich.map(ReportValue.text) ?? .empty, v.start.map(ReportValue.date) ?? .empty,
-                v.ende.map(ReportValue.date) ?? .empty, .verdict(v.status.label),
-                reifegrad.isEmpty ? .empty : .text(reifegrad),
-                RoadmapReport.flag(v, stand: stand).map(ReportValue.verdict) ?? .empty,
-            ]
-            let from = v.start ?? v.ende, to = v.ende ?? v.start
-            for q in quarters {
-                if let from, let to, q.last >= from, q.first <= to {
-                    cells.append(.verdict(v.status.label))
-                } else {
-                    cells.append(.empty)
-                }
-            }
-            rows.append(ReportRow(cells))
-        }
-        let roadmap = ReportTable(title: "Umsetzungsvorhaben", columns: columns, rows: rows, frozenColumns: 1)
-
-        // Go-lives per quarter: planned ends of Vorhaben that are not zurückgestellt.
-        var goLive: [Quarter: (all: Int, done: Int)] = [:]
-        for v in list where v.status != .zurueckgestellt {
-            guard let e = v.ende else { continue }
-            var c = goLive[Quarter(e), default: (0, 0)]
-            c.all += 1
-            if v.status == .umgesetzt { c.done += 1 }
-            goLive[Quarter(e)] = c
-        }
-        var goRows: [ReportRow] = []
-        var running = 0, doneTotal = 0
-        for q in quarters {
-            let c = goLive[q] ?? (0, 0)
-            running += c.all
-            doneTotal += c.done
-            goRows.append(ReportRow([.text(q.label), .integer(c.all), .integer(c.done), .integer(running)]))
-        }
-        goRows.append(ReportRow([.text("Summe"), .integer(running), .integer(doneTotal), .empty], role: .total))
-        let goTable = ReportTable(
-            title: "Go-Lives je Quartal",
-            columns: [
-                ReportColumn("Quartal", width: 10), ReportColumn("Go-Lives", kind: .integer, width: 10),
-                ReportColumn("davon umgesetzt", kind: .integer, width: 14), ReportColumn("kumuliert", kind: .integer, width: 11),
-            ], rows: goRows)
-
-        var statusRows = VorhabenStatus.allCases.map { s in ReportRow([.verdict(s.label), .integer(byStatus[s] ?? 0)]) }
-        statusRows.append(ReportRow([.verdict(RoadmapReport.lateFlag), .integer(late)]))
-        statusRows.append(ReportRow([.verdict(RoadmapReport.deadlineFlag), .integer(beyond)]))
-        statusRows.append(ReportRow([.verdict("Vorhaben insgesamt"), .integer(list.count)], role: .total))
-        let statusTable = ReportTable(
-            title: "Vorhaben nach Status",
-            columns: [ReportColumn("Status", kind: .verdict, width: 26), ReportColumn("Anzahl", kind: .integer, width: 10)],
-            rows: statusRows)
-
-        let notes = [
-            "OZG-Frist: 31.12.2022 (Spalte „\(RoadmapReport.deadlineQuarter.label) (OZG-Frist)“).",
-            "verspätet: Ende vor dem Stand \(ReportValue.germanDate(stand)) und nicht umgesetzt oder zurückgestellt; nach OZG-Frist: Ende nach dem 31.12.2022.",
-            "Reifegrad: Ist → Ziel (0 Offline, 1 Information, 2 Formular-Assistent, 3 Online-Leistung, 4 Online-Transaktion).",
-        ] + ReportSupport.notes(for: model)
+        notes += milestoneNotes(milestones)
         return ReportDocument(
             title: title, subtitle: options.filterDescription(), stand: options.stand(for: model),
             isSampleData: model.isSampleData,
             sheets: [
-                ReportSheet(name: "Roadmap", tables: [roadmap], notes: notes),
+                ReportSheet(name: "Roadmap", tables: [roadmap], notes: notes + sample),
+                ReportSheet(name: "Zeitleiste", tables: [timeline], notes: milestoneNotes(milestones) + sample),
                 ReportSheet(
-                    name: "Go-Lives", tables: [goTable],
-                    charts: [ReportChart(kind: .line, title: "Go-Lives kumuliert", valueColumns: [3])],
-                    notes: ReportSupport.notes(for: model)),
+                    name: "Go-Lives", tables: [goLives],
+                    charts: [ReportChart(kind: .line, title: "Go-Lives kumuliert: umgesetzt und geplant", valueColumns: [3, 4])],
+                    notes: [
+                        "umgesetzt: Vorhaben mit Status umgesetzt, im Quartal ihres Endes; geplant: Vorhaben, die geplant oder in Umsetzung sind, "
+                            + "im Quartal ihres geplanten Endes. Zurückgestellte Vorhaben zählen nicht.",
+                    ] + sample),
                 ReportSheet(
-                    name: "Übersicht", tables: [statusTable],
+                    name: "Übersicht", tables: [statusTable, flagTable],
                     charts: [ReportChart(kind: .bar, title: "Vorhaben nach Status", valueColumns: [1])],
-                    notes: ReportSupport.notes(for: model)),
-            ])
+                    notes: [
+                        "Jedes Vorhaben hat genau einen Status; die Statuszeilen ergeben zusammen die Gesamtzahl. "
+                            + "Die Hinweise zählen zusätzlich: ein Vorhaben kann mehrere oder keinen haben.",
+                    ] + sample),
+            ], author: model.settings.herausgeber, company: model.settings.herausgeber)
+    }
+
+    func milestoneNotes(_ milestones: [Meilenstein]) -> [String] {
+        if milestones.isEmpty {
+            return ["Meilensteine: keine festgelegt (mit „ozg config set meilensteine …“ festlegen)."]
+        }
+        return [
+            "\(RoadmapReport.milestoneMark) Meilensteine: "
+                + milestones.map { "\(ReportValue.germanDate($0.datum)) \($0.titel)" }.joined(separator: "; ") + ".",
+        ]
     }
 }

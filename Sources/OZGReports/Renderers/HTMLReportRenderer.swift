@@ -151,14 +151,14 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
 
     func tableHTML(_ table: ReportTable, classOf: [String: String]) -> String {
-        let deadline = table.columns.firstIndex { $0.kind == .timeline && $0.name.contains("OZG-Frist") }
+        let deadline = table.columns.firstIndex { $0.kind == .timeline && $0.name.contains(RoadmapReport.milestoneMark) }
         var h = "<div class=\"frame\"><table>\n<thead><tr>"
         for (c, col) in table.columns.enumerated() {
             var cls = col.kind == .timeline ? "tl" : ""
             if c == deadline { cls += " deadline-col" }
             if [.integer, .number, .percent, .date].contains(col.kind) { cls += " num" }
             if c == 0 && table.frozenColumns > 0 { cls += " stick" }
-            // Quarter columns show `2022 Q4`; the full name (with „OZG-Frist“) is the tooltip.
+            // Quarter columns show `2022 Q4`, with ⚑ where a milestone falls.
             let label = col.kind == .timeline ? String(col.name.prefix(7)) + (c == deadline ? " ⚑" : "") : col.name
             // Wide text columns keep a minimum width so a narrow window does not squeeze them.
             let minWidth = col.kind == .text ? (col.width.map { $0 >= 16 ? " style=\"min-width:\(Int(min($0, 36) * 0.36))em\"" : "" } ?? "") : ""

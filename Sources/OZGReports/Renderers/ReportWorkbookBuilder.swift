@@ -41,6 +41,7 @@ public enum ReportWorkbookBuilder {
         }
         let props = DocumentProperties(
             title: document.title, subject: document.byline.isEmpty ? nil : document.byline,
+            author: document.author, company: document.company,
             keywords: document.isSampleData ? ReportDocument.sampleDataLabel : nil, application: "OZGKit")
         return (Workbook(sheets: sheets, properties: props), placements)
     }
@@ -63,7 +64,19 @@ public enum ReportWorkbookBuilder {
         if !document.byline.isEmpty {
             var cells = [Cell(column: 0, value: .text(document.byline), style: bylineStyle)]
             if document.isSampleData { cells[0].style = sampleStyle }
-            rows.append(Row(index: r, cells: cells))
+            var height: Double?
+            // On a narrow sheet the byline wraps inside the table's width instead of running
+            // past it (and onto a page of its own).
+            if let first = rs.tables.first, first.columns.count > 1 {
+                let width = first.columns.enumerated().reduce(0.0) { $0 + ($1.element.width ?? defaultWidth($1.element, table: first, column: $1.offset)) }
+                if PrintSetup.fitsPortrait(columnWidths: [0: width]), Double(document.byline.count) > width {
+                    cells[0].style?.wrapText = true
+                    cells[0].style?.vertical = .top
+                    layout.merges.append(CellRange(rows: r...r, columns: 0...(first.columns.count - 1)))
+                    height = 15 * (Double(document.byline.count) / (width * 1.1)).rounded(.up) + 3
+                }
+            }
+            rows.append(Row(index: r, cells: cells, height: height))
             r += 1
         }
         r += 1
@@ -82,7 +95,9 @@ public enum ReportWorkbookBuilder {
             let bounds = table.heatMapBounds
             let heatColumns = Set(table.heatMapColumnIndexes)
             for row in table.rows {
-                rows.append(Row(index: r, cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds)))
+                rows.append(Row(
+                    index: r, cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds),
+                    height: paragraphHeight(row, table: table)))
                 indexes.append(r)
                 r += 1
             }
@@ -92,8 +107,8 @@ public enum ReportWorkbookBuilder {
                 layout.columnWidths[c] = max(layout.columnWidths[c] ?? 0, w)
             }
             if ti == 0 {
-                layout.frozen = FrozenPane(rows: headerRow + 1, columns: table.frozenColumns)
-                if !table.columns.isEmpty {
+                if table.isFilterable { layout.frozen = FrozenPane(rows: headerRow + 1, columns: table.frozenColumns) }
+                if !table.columns.isEmpty, table.isFilterable {
                     layout.autoFilter = CellRange(rows: headerRow...last, columns: 0...(table.columns.count - 1))
                 }
                 layout.print = PrintSetup(repeatRows: headerRow...headerRow)
@@ -152,6 +167,22 @@ public enum ReportWorkbookBuilder {
         var last = first
         while last + 1 < table.rows.count, table.rows[last + 1].role == .data { last += 1 }
         return p.rowIndexes[first]...p.rowIndexes[last]
+    }
+
+    /// The height of a row whose paragraph cells wrap: about 15 points per line of text, `nil`
+    /// (the default height) for rows without such cells.
+    static func paragraphHeight(_ row: ReportRow, table: ReportTable) -> Double? {
+        var lines = 1
+        for (c, col) in table.columns.enumerated() where col.kind == .paragraph {
+            // About 1.15 characters of running text fit per unit of column width.
+            let width = max(8, Int((col.width ?? 40) * 1.15) - 2)
+            var n = 0
+            for part in row[c].displayText.split(separator: "\n", omittingEmptySubsequences: false) {
+                n += max(1, (part.count + width - 1) / width)
+            }
+            lines = max(lines, n)
+        }
+        return lines > 1 ? Double(lines) * 15 + 3 : nil
     }
 
     /// The header row's height: enough for the most lines a header wraps into.
@@ -214,14 +245,23 @@ public enum ReportWorkbookBuilder {
         case .total: rowFill = ReportPalette.totalFill
         }
         let width = row.role == .data ? row.cells.count : table.columns.count
+        // Rows with wrapping text are taller: every cell then starts at the top.
+        let wraps = table.columns.contains { $0.kind == .paragraph }
         for c in 0..<width {
             let value = row[c]
             let kind = c < table.columns.count ? table.columns[c].kind : .text
-            var style = CellStyle(bold: row.role != .data && row.role != .subgroup, italic: row.role == .subgroup, fillColor: rowFill)
+            var style = CellStyle(
+                bold: row.role != .data && row.role != .subgroup, italic: row.role == .subgroup, fillColor: rowFill,
+                vertical: wraps ? .top : nil)
             var format: NumberFormat?
             let cv: CellValue
             switch value {
-            case .text(let s): cv = .text(s)
+            case .text(let s):
+                cv = .text(s)
+                if kind == .paragraph {
+                    style.wrapText = true
+                    style.vertical = .top
+                }
             case .integer(let n):
                 cv = .number(Double(n))
                 format = .integer
@@ -235,7 +275,8 @@ public enum ReportWorkbookBuilder {
                 cv = .date(d)
                 format = .germanDate
             case .verdict(let s):
-                cv = .text(s)
+                // A timeline cell shows its category's colour only: text would spill out of the bar.
+                cv = kind == .timeline ? .empty : .text(s)
                 if let fill = ReportPalette.fill(for: s) { style.fillColor = fill }
                 style.fontColor = kind == .timeline ? style.fillColor : ReportPalette.font(for: s)
                 style.horizontal = .center

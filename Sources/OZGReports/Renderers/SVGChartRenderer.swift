@@ -109,11 +109,11 @@ enum SVGChartRenderer {
             s += "<text x=\"\(num(left - 6))\" y=\"\(num(y(t) + 4))\" class=\"tick\" text-anchor=\"end\">\(NumberText.shortest(t))</text>"
             t += step
         }
-        // Mark the OZG deadline (end of 2022 Q4) on a quarter axis.
-        if let d = cats.firstIndex(where: { $0.hasPrefix("2022 Q4") }) {
+        // Mark the quarters of the group's milestones (categories ending in ⚑).
+        for (d, cat) in cats.enumerated() where cat.hasSuffix(RoadmapReport.milestoneMark) {
             let x = left + slot * Double(d + 1)
             s += "<line x1=\"\(num(x))\" y1=\"\(num(top - 6))\" x2=\"\(num(x))\" y2=\"\(num(top + plotH))\" class=\"deadline\"/>"
-            s += "<text x=\"\(num(x + 4))\" y=\"\(num(top + 6))\" class=\"dl\">OZG-Frist 31.12.2022</text>"
+            s += "<text x=\"\(num(x + 4))\" y=\"\(num(top + 6))\" class=\"dl\">Meilenstein</text>"
         }
         let every = max(1, Int((Double(cats.count) / 24).rounded(.up)))
         for (i, cat) in cats.enumerated() where i % every == 0 {

@@ -2,12 +2,17 @@ import Foundation
 import OZGDomain
 import OZGSpreadsheet
 
-/// The roadmap as an iCalendar file (RFC 5545): one all-day milestone per planned end date.
+/// The roadmap as an iCalendar file (RFC 5545): all-day events that say what their date is.
 ///
-/// Each Umsetzungsvorhaben with an end date becomes a `VEVENT` on that day (`DTSTART;VALUE=DATE`,
-/// `DTEND` the day after) with a stable `UID` (from the Vorhaben's identity), the status as
-/// `CATEGORIES` and the details in `DESCRIPTION`; the OZG deadline is one more event. Lines end
-/// in CRLF, are folded at 75 octets (never inside a UTF-8 sequence), and text is escaped.
+/// Each Umsetzungsvorhaben gives an event on its end date, titled `Go-Live: …` when it is
+/// umgesetzt and `Geplantes Ende: …` otherwise, and, while it is geplant, one on its start date
+/// titled `Geplanter Start: …`; each of the group's milestones (``WorkspaceSettings/meilensteine``)
+/// gives a `Meilenstein: …` event. Every event has a stable `UID` (from the Vorhaben's identity and
+/// the kind of date, so a calendar replaces the event when it is imported again), `SEQUENCE` and
+/// `LAST-MODIFIED` from the time the Vorhaben was last ingested (later ingests count higher), the
+/// status as `CATEGORIES` and the details in `DESCRIPTION`. Lines end in CRLF, are folded at 75
+/// octets (never inside a UTF-8 sequence), and text is escaped. Sample data is marked once, in the
+/// calendar's name and description.
 public enum RoadmapCalendar {
     /// The calendar text for the Vorhaben of a model (after the options' filters).
     ///
@@ -19,38 +24,60 @@ public enum RoadmapCalendar {
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//OZGKit//Umsetzungsplanung//DE", "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH", "X-WR-CALNAME:" + escape("OZG-Umsetzungsplanung" + (model.isSampleData ? " (Beispieldaten)" : "")),
         ]
+        if model.isSampleData {
+            lines.append("X-WR-CALDESC:" + escape("Beispieldaten: Die Vorhaben sind erfunden und dienen nur der Vorführung."))
+        }
         var used = Set<String>()
-        for v in list {
-            guard let ende = v.ende else { continue }
-            var uid = String(SHA256.hex(of: v.identity).prefix(32))
+        func uid(_ base: String) -> String {
+            var id = String(SHA256.hex(of: base).prefix(32))
             var n = 2
-            while !used.insert(uid).inserted {
-                uid = String(SHA256.hex(of: v.identity + "#\(n)").prefix(32))
+            while !used.insert(id).inserted {
+                id = String(SHA256.hex(of: base + "#\(n)").prefix(32))
                 n += 1
             }
+            return id + "@ozgkit"
+        }
+        for v in list {
+            let (sequence, modified) = revision(v.provenance)
             var description = ["Status: \(v.status.label)", "OZG-ID: \(v.ozgId)"]
             if let x = v.verantwortlich { description.append("Verantwortlich: \(x)") }
             if let x = v.loesungsansatz { description.append("Lösungsansatz: \(x)") }
-            if let s = v.start { description.append("Start: \(s.iso)") }
+            if let s = v.start { description.append("Start: \(ReportValue.germanDate(s))") }
+            if let e = v.ende { description.append("Ende: \(ReportValue.germanDate(e))") }
             if v.reifegradIst != nil || v.reifegradZiel != nil {
                 description.append("Reifegrad: \(v.reifegradIst.map { $0.description } ?? "?") → \(v.reifegradZiel.map { $0.description } ?? "?")")
             }
-            if let x = v.notiz { description.append("Notiz: \(x)") }
-            if model.isSampleData { description.append(ReportDocument.sampleDataLabel) }
+            if let x = v.notiz, !(model.isSampleData && x == ReportDocument.sampleDataLabel) { description.append("Notiz: \(x)") }
+            var events: [(kind: String, title: String, date: CalendarDate)] = []
+            if v.status == .geplant, let s = v.start { events.append(("start", "Geplanter Start", s)) }
+            if let e = v.ende { events.append(("ende", v.status == .umgesetzt ? "Go-Live" : "Geplantes Ende", e)) }
+            for ev in events {
+                lines += [
+                    "BEGIN:VEVENT", "UID:\(uid(v.identity + "|" + ev.kind))", "DTSTAMP:\(stamp)", "SEQUENCE:\(sequence)",
+                    "LAST-MODIFIED:\(modified ?? stamp)", "DTSTART;VALUE=DATE:\(basic(ev.date))",
+                    "DTEND;VALUE=DATE:\(basic(ev.date.adding(days: 1)))", "SUMMARY:" + escape("\(ev.title): \(v.titel)"),
+                    "DESCRIPTION:" + escape(description.joined(separator: "\n")), "CATEGORIES:" + escape(v.status.label),
+                    "TRANSP:TRANSPARENT", "END:VEVENT",
+                ]
+            }
+        }
+        for m in model.settings.meilensteine {
             lines += [
-                "BEGIN:VEVENT", "UID:\(uid)@ozgkit", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(basic(ende))",
-                "DTEND;VALUE=DATE:\(basic(ende.adding(days: 1)))", "SUMMARY:" + escape("Go-Live: \(v.titel)"),
-                "DESCRIPTION:" + escape(description.joined(separator: "\n")), "CATEGORIES:" + escape(v.status.label),
-                "TRANSP:TRANSPARENT", "END:VEVENT",
+                "BEGIN:VEVENT", "UID:\(uid("meilenstein|" + m.datum.iso + "|" + m.titel))", "DTSTAMP:\(stamp)", "SEQUENCE:0",
+                "DTSTART;VALUE=DATE:\(basic(m.datum))", "DTEND;VALUE=DATE:\(basic(m.datum.adding(days: 1)))",
+                "SUMMARY:" + escape("Meilenstein: \(m.titel)"), "CATEGORIES:Meilenstein", "TRANSP:TRANSPARENT", "END:VEVENT",
             ]
         }
-        let frist = Umsetzungsvorhaben.ozgFrist
-        lines += [
-            "BEGIN:VEVENT", "UID:ozg-frist-2022@ozgkit", "DTSTAMP:\(stamp)", "DTSTART;VALUE=DATE:\(basic(frist))",
-            "DTEND;VALUE=DATE:\(basic(frist.adding(days: 1)))", "SUMMARY:" + escape("OZG-Frist: Leistungen online bis 31.12.2022"),
-            "TRANSP:TRANSPARENT", "END:VEVENT", "END:VCALENDAR",
-        ]
+        lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `SEQUENCE` and `LAST-MODIFIED` of a Vorhaben: the minutes since 2020 and the UTC time of its
+    /// last ingest, so a later ingest always counts higher; `0` and `nil` without provenance.
+    static func revision(_ p: Provenance?) -> (sequence: Int, modified: String?) {
+        guard let text = p?.ingestedAt, let date = ISO8601DateFormatter().date(from: text) else { return (0, nil) }
+        let minutes = Int((date.timeIntervalSince1970 - 1_577_836_800) / 60)
+        return (max(0, minutes), timestamp(date))
     }
 
     /// `20221231`.

@@ -12,18 +12,26 @@ public protocol SpreadsheetWriter: AnyObject {
     func close() throws
     /// Gives up: removes everything written so far. Safe to call after a failed `close()`.
     func discard()
+    /// Takes a workbook's document properties when the writer was created without any
+    /// (``WriteOptions/properties``); call before ``close()``. Writers that keep no properties
+    /// ignore it.
+    func adoptProperties(_ properties: DocumentProperties) throws
 }
 
 extension SpreadsheetWriter {
+    public func adoptProperties(_ properties: DocumentProperties) throws {}
+
     /// Writes a sheet held in memory.
     public func write(_ sheet: Sheet) throws {
         try beginSheet(sheet.info, layout: sheet.layout)
         for row in sheet.rows { try write(row) }
     }
 
-    /// Writes a workbook held in memory and closes the writer.
+    /// Writes a workbook held in memory (with its document properties, unless the writer was
+    /// given its own) and closes the writer.
     public func write(_ workbook: Workbook) throws {
         do {
+            if workbook.properties != DocumentProperties() { try adoptProperties(workbook.properties) }
             for sheet in workbook.sheets { try write(sheet) }
             try close()
         } catch {

@@ -32,8 +32,14 @@ public struct SheetLayout: Hashable, Sendable {
     public var autoFilter: CellRange?
     public var validations: [ListValidation]
     public var hyperlinks: [Hyperlink]
-    /// Sheet protection without password: locked cells cannot be edited, unlocked ones can.
-    public var isProtected: Bool
+    /// Sheet protection without password and what it still allows; `nil` when the sheet is not protected.
+    public var protection: SheetProtection?
+    /// Whether the sheet is protected: locked cells cannot be edited, unlocked ones can.
+    /// Setting it to `true` keeps existing ``protection`` options, or uses ``SheetProtection/standard``.
+    public var isProtected: Bool {
+        get { protection != nil }
+        set { protection = newValue ? (protection ?? .standard) : nil }
+    }
     /// Paper, orientation, scaling, repeated rows, page header and footer.
     public var print: PrintSetup?
     /// Charts drawn on the sheet (written natively where the format supports them).
@@ -46,9 +52,11 @@ public struct SheetLayout: Hashable, Sendable {
         columnWidths: [Int: Double] = [:], hiddenColumns: Set<Int> = [], frozen: FrozenPane? = nil,
         merges: [CellRange] = [], autoFilter: CellRange? = nil, validations: [ListValidation] = [],
         hyperlinks: [Hyperlink] = [], isProtected: Bool = false, print: PrintSetup? = nil,
-        charts: [ChartSpec] = [], conditionalFormats: [ConditionalFormat] = [], comments: [CellComment] = []
+        charts: [ChartSpec] = [], conditionalFormats: [ConditionalFormat] = [], comments: [CellComment] = [],
+        protection: SheetProtection? = nil
     ) {
         self.comments = comments
+        self.protection = protection ?? (isProtected ? .standard : nil)
         self.charts = charts
         self.conditionalFormats = conditionalFormats
         self.columnWidths = columnWidths
@@ -58,7 +66,6 @@ public struct SheetLayout: Hashable, Sendable {
         self.autoFilter = autoFilter
         self.validations = validations
         self.hyperlinks = hyperlinks
-        self.isProtected = isProtected
         self.print = print
     }
 
@@ -85,13 +92,33 @@ public struct ListValidation: Hashable, Sendable {
     public var allowBlank: Bool
     /// Whether other input is refused (`true`) or only warned about.
     public var strict: Bool
+    /// The help shown when the cell is selected (title and text), `nil` for none.
+    public var prompt: ValidationMessage?
+    /// The message shown for a value not in the list, `nil` for the program's own.
+    public var error: ValidationMessage?
 
-    public init(range: CellRange, values: [String], source: String? = nil, allowBlank: Bool = true, strict: Bool = true) {
+    public init(
+        range: CellRange, values: [String], source: String? = nil, allowBlank: Bool = true, strict: Bool = true,
+        prompt: ValidationMessage? = nil, error: ValidationMessage? = nil
+    ) {
+        self.prompt = prompt
+        self.error = error
         self.range = range
         self.values = values
         self.source = source
         self.allowBlank = allowBlank
         self.strict = strict
+    }
+}
+
+/// A title and a text shown by a validation (Excel allows 32 and 255 characters).
+public struct ValidationMessage: Hashable, Sendable {
+    public var title: String
+    public var text: String
+
+    public init(title: String, text: String) {
+        self.title = title
+        self.text = text
     }
 }
 

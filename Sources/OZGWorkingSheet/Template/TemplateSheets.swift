@@ -28,7 +28,7 @@ extension WorkingSheetTemplate {
         let last = out.count - 1 + content.blankRoadmapRows
         var layout = SheetLayout()
         for (col, role) in roles.enumerated() { layout.columnWidths[col] = WorkingSheetLayout.width(role) }
-        layout.frozen = FrozenPane(rows: 1, columns: 0)
+        layout.frozen = FrozenPane(rows: 1, columns: (roles.firstIndex(of: .bezeichnung) ?? -1) + 1)
         layout.autoFilter = CellRange(rows: 0...max(out.count - 1, 1), columns: 0...(roles.count - 1))
         layout.print = PrintSetup(landscape: true, repeatRows: 0...0, fitToWidth: 1)
         func list(_ role: ColumnRole, _ values: [String], strict: Bool = true) {
@@ -37,9 +37,15 @@ extension WorkingSheetTemplate {
         }
         // Lösungsansatz: other approaches are allowed, so the list only warns.
         list(.loesungsansatz, CellParsers.loesungsansaetze, strict: false)
-        list(.status, WorkingSheetLayout.statusValues)
-        list(.reifegradIst, CellParsers.reifegradLabels)
-        list(.reifegradZiel, CellParsers.reifegradLabels)
+        // Status and Reifegrad: the reader accepts more spellings, so the lists warn and say so.
+        func warning(_ role: ColumnRole, _ values: [String], _ title: String, _ accepted: String) {
+            guard let col = roles.firstIndex(of: role), last >= 1 else { return }
+            layout.validations.append(
+                WorkingSheetLayout.warningValidation(CellRange(rows: 1...last, columns: col...col), values: values, title: title, accepted: accepted))
+        }
+        warning(.status, WorkingSheetLayout.statusValues, "Status", "Gelesen werden auch: in Arbeit, erledigt, fertig, pausiert, verschoben.")
+        warning(.reifegradIst, CellParsers.reifegradLabels, "Reifegrad Ist", "Gelesen wird auch die Zahl allein (0 bis 4).")
+        warning(.reifegradZiel, CellParsers.reifegradLabels, "Reifegrad Ziel", "Gelesen wird auch die Zahl allein (0 bis 4).")
         list(.prioritaet, ["1", "2", "3", "4", "5"], strict: false)
         return Sheet(name: WorkingSheetLayout.umsetzungSheet, rows: out, layout: layout)
     }
@@ -95,8 +101,8 @@ extension WorkingSheetTemplate {
         let instructionsStart = lines.count
         lines.append([.text("So füllen Sie den Bogen aus")])
         for t in [
-            "1. Blatt „Bewertung“: Prüfen Sie jede Einzelleistung für jeden Kommunaltyp und wählen Sie in der Spalte des Kommunaltyps einen Wert aus der Liste.",
-            "2. Die grau hinterlegten Spalten (Themenfeld bis LeiKa-Typ) sind geschützt: Sie bestimmen die Leistung und dürfen nicht geändert werden.",
+            "1. Blatt „Bewertung“: Prüfen Sie jede Einzelleistung für jeden Kommunaltyp und wählen Sie in der Spalte des Kommunaltyps einen Wert aus der Liste. Andere Schreibweisen (siehe unten) nimmt die Zelle nach einer Warnung an.",
+            "2. Die grau hinterlegten Spalten (Themenfeld bis LeiKa-Typ) sind geschützt: Sie bestimmen die Leistung und dürfen nicht geändert werden. Filtern, Sortieren und Spaltenbreiten ändern sind erlaubt; meldet Excel beim Sortieren den Blattschutz, heben Sie ihn auf (Überprüfen › Blattschutz aufheben, ohne Kennwort).",
             "3. Zuständigkeit, Anmerkung, geprüft von und geprüft am sind freie Felder. Eigene Spalten dürfen Sie rechts anfügen; sie bleiben erhalten.",
             "4. Blatt „Umsetzungsplanung“: je relevante Leistung ein Vorhaben mit Lösungsansatz, Verantwortlichen, Start, Ende, Status und Reifegrad.",
             "5. Daten bitte als Datum eingeben (31.12.2022); Quartale wie Q3/2022 werden als Quartalsende gelesen.",
@@ -119,16 +125,24 @@ extension WorkingSheetTemplate {
         for i in [instructionsStart] { styles[i] = .bold }
         for i in [legendStart, reifeStart] { styles[i] = .header }
 
+        // A line alone in column A spans both columns and wraps, so it prints within the page.
+        var layout = SheetLayout(columnWidths: [0: 22, 1: 90])
         let rows = lines.enumerated().compactMap { i, values -> Row? in
+            let wide = values.count == 1 && i > 0 && values[0].plainText.count > 22
             let cells = values.enumerated().compactMap { col, v -> Cell? in
                 if v.isEmpty { return nil }
                 let format: NumberFormat? = { if case .date = v { return .germanDate }; return nil }()
-                return Cell(column: col, value: v, format: format, style: styles[i])
+                var style = styles[i] ?? CellStyle(vertical: .top)
+                if wide || col == 1 { style.wrapText = true }
+                return Cell(column: col, value: v, format: format, style: style)
             }
-            return cells.isEmpty ? nil : Row(index: i, cells: cells)
+            if wide { layout.merges.append(CellRange(rows: i...i, columns: 0...1)) }
+            let longest = values.last.map { $0.plainText.count } ?? 0
+            let lines = wide ? (longest + 104) / 105 : (longest + 87) / 88
+            return cells.isEmpty ? nil : Row(index: i, cells: cells, height: lines > 1 ? Double(lines) * 15 + 2 : nil)
         }
-        return Sheet(
-            name: WorkingSheetLayout.hinweiseSheet, rows: rows, layout: SheetLayout(columnWidths: [0: 22, 1: 90]))
+        layout.print = PrintSetup(landscape: false, fitToWidth: 1)
+        return Sheet(name: WorkingSheetLayout.hinweiseSheet, rows: rows, layout: layout)
     }
 
     static func reifegradMeaning(_ r: Reifegrad) -> String {

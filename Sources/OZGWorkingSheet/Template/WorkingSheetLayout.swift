@@ -22,6 +22,28 @@ public enum WorkingSheetLayout {
 
     /// The drop-down of a verdict column.
     public static let relevanzValues = ["ja", "nein", "teilweise", "offen"]
+
+    /// The other spellings the reader accepts, as the Hinweise and the prompts name them.
+    public static let relevanzSpellings = "x, ✓, 1, WAHR (ja); -, 0, FALSCH (nein); teilw., (x) (teilweise)"
+
+    /// The drop-down of a verdict column: the four values, other input only warned about (the
+    /// reader accepts ``relevanzSpellings`` too), with an input prompt.
+    static func relevanzValidation(_ range: CellRange) -> ListValidation {
+        ListValidation(
+            range: range, values: relevanzValues, strict: false,
+            prompt: ValidationMessage(title: "Relevanz", text: "ja, nein, teilweise oder offen wählen. Auch gelesen: \(relevanzSpellings)."),
+            error: ValidationMessage(
+                title: "Wert nicht in der Liste",
+                text: "Gelesen werden auch \(relevanzSpellings). Anderen Text meldet das Einlesen mit Zelle. Trotzdem übernehmen?"))
+    }
+
+    /// A drop-down that warns about other input and names what the reader accepts besides the list.
+    static func warningValidation(_ range: CellRange, values: [String], title: String, accepted: String) -> ListValidation {
+        ListValidation(
+            range: range, values: values, strict: false,
+            prompt: ValidationMessage(title: title, text: "Aus der Liste wählen. \(accepted)"),
+            error: ValidationMessage(title: "Wert nicht in der Liste", text: "\(accepted) Trotzdem übernehmen?"))
+    }
     public static var statusValues: [String] { VorhabenStatus.allCases.map(\.rawValue) }
 
     public static let keyStyle = CellStyle(fillColor: RGBColor(0xF2F2F2), vertical: .top)

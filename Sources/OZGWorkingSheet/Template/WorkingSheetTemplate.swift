@@ -6,9 +6,13 @@ import OZGSpreadsheet
 /// Three sheets: `Hinweise` (how to fill in, the allowed values, Stand, Pate, Themenfeld, a
 /// `Beispieldaten` label when asked), `Bewertung` (key columns, one verdict column per
 /// Kommunaltyp with a drop-down, Zuständigkeit, Anmerkung, geprüft von/am) and
-/// `Umsetzungsplanung` (with drop-downs for Lösungsansatz, Status and Reifegrad). The header is
-/// frozen and filtered, the key columns are protected (sheet protection without password), the
-/// input cells are unlocked, LeiKa keys are text. ``WorkingSheetMapper`` reads it back.
+/// `Umsetzungsplanung` (with drop-downs for Lösungsansatz, Status and Reifegrad). The header and
+/// the key columns up to the Leistungsbezeichnung are frozen, the header is filtered, the key
+/// columns are protected (sheet protection without password that still allows sorting,
+/// filtering, resizing and own columns right of the table), the input cells are unlocked, LeiKa
+/// keys are text. The drop-downs warn instead of refusing, since the reader accepts more
+/// spellings than the list shows (`x`, `✓`, `1`, …), and say so in their input prompt.
+/// ``WorkingSheetMapper`` reads it back.
 public enum WorkingSheetTemplate {
     /// What goes into a working sheet besides the catalogue.
     public struct Content: Sendable {
@@ -122,15 +126,16 @@ public enum WorkingSheetTemplate {
         for (col, role) in roles.enumerated() { layout.columnWidths[col] = WorkingSheetLayout.width(role) }
         for k in content.extraColumns.names.indices { layout.columnWidths[extraStart + k] = 30 }
         if themenfeld != nil { layout.hiddenColumns = [0] }
-        layout.frozen = FrozenPane(rows: 1, columns: 0)
+        // The header and everything up to the name of the Leistung stay in view.
+        layout.frozen = FrozenPane(rows: 1, columns: (roles.firstIndex(of: .bezeichnung) ?? -1) + 1)
         layout.autoFilter = CellRange(rows: 0...rows.count, columns: 0...(headers.count - 1))
-        layout.isProtected = true
+        // Sorting, filtering, resizing and own columns right of the table stay possible.
+        layout.protection = .workingSheet(editableColumnsFrom: headers.count)
         layout.print = PrintSetup(landscape: true, repeatRows: 0...0, fitToWidth: 1)
         for (col, role) in roles.enumerated() {
             switch role {
             case .kommunaltyp, .kommune:
-                layout.validations.append(
-                    ListValidation(range: CellRange(rows: 1...last, columns: col...col), values: WorkingSheetLayout.relevanzValues))
+                layout.validations.append(WorkingSheetLayout.relevanzValidation(CellRange(rows: 1...last, columns: col...col)))
             default: break
             }
         }

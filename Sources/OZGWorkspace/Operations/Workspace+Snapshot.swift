@@ -69,6 +69,7 @@ extension Workspace {
                 stand: CalendarDateText.parse(try Workspace.meta("stand", db)),
                 isSampleData: try Workspace.meta("sampleData", db) == "1")
             model.addedColumns = added.map(\.value)
+            model.settings = try Workspace.fetchSettings(db)
             return model
         }
     }

@@ -53,13 +53,49 @@ extension XLSXWriter {
             guard valid(v.range) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: v.range.a1, reason: "the validation range is outside Excel's grid") }
             try addValidation(v, state)
         }
-        if layout.isProtected { worksheet_protect(ws, nil, nil) }
+        if let p = layout.protection { try protect(p, widths: layout.columnWidths, state) }
         if let p = layout.print { try applyPrint(p, to: state) }
         try addComments(layout.comments, to: state)
         for chart in layout.charts { try addChart(chart, state) }
         for cf in layout.conditionalFormats {
             guard valid(cf.range) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: cf.range.a1, reason: "the conditional format range is outside Excel's grid") }
             try addConditionalFormat(cf, state)
+        }
+    }
+
+    /// Sheet protection with its options; the columns from ``SheetProtection/editableColumnsFrom``
+    /// on get an unlocked column format (their width stays as the layout says).
+    ///
+    /// The corresponding C functions are `worksheet_protect` (an `lxw_protection` whose set fields
+    /// allow what they name) and `worksheet_set_column_opt`.
+    private func protect(_ p: SheetProtection, widths: [Int: Double], _ state: XLSXSheetState) throws {
+        var o = lxw_protection()
+        o.sort = p.allowSort ? 1 : 0
+        o.autofilter = p.allowAutoFilter ? 1 : 0
+        o.format_columns = p.allowFormatColumns ? 1 : 0
+        o.format_rows = p.allowFormatRows ? 1 : 0
+        o.insert_columns = p.allowInsertColumns ? 1 : 0
+        o.insert_rows = p.allowInsertRows ? 1 : 0
+        o.delete_columns = p.allowDeleteColumns ? 1 : 0
+        o.delete_rows = p.allowDeleteRows ? 1 : 0
+        worksheet_protect(state.worksheet, nil, &o)
+        guard let from = p.editableColumnsFrom, from >= 0, from < CellReference.maxColumns else { return }
+        let unlocked = formats.format(column: 0, numberFormat: nil, style: CellStyle(locked: false))
+        // Columns with their own width first, then the rest of the row in one range.
+        var c = from
+        for (col, w) in widths.sorted(by: { $0.key < $1.key }) where col >= from {
+            if col > c {
+                try LXWResult.check(
+                    worksheet_set_column(state.worksheet, lxw_col_t(c), lxw_col_t(col - 1), LXW_DEF_COL_WIDTH, unlocked), path: path,
+                    "unlocked columns")
+            }
+            try LXWResult.check(worksheet_set_column(state.worksheet, lxw_col_t(col), lxw_col_t(col), w, unlocked), path: path, "unlocked columns")
+            c = col + 1
+        }
+        if c < CellReference.maxColumns {
+            try LXWResult.check(
+                worksheet_set_column(state.worksheet, lxw_col_t(c), lxw_col_t(CellReference.maxColumns - 1), LXW_DEF_COL_WIDTH, unlocked),
+                path: path, "unlocked columns")
         }
     }
 
@@ -97,6 +133,22 @@ extension XLSXWriter {
         dv.dropdown = UInt8(LXW_VALIDATION_ON.rawValue)
         var owned: [UnsafeMutablePointer<CChar>?] = []
         defer { owned.forEach { free($0) } }
+        var messages: [UnsafeMutablePointer<CChar>?] = []
+        defer { messages.forEach { free($0) } }
+        func c(_ s: String, _ limit: Int) -> UnsafeMutablePointer<CChar>? {
+            let d = strdup(String(s.prefix(limit)))
+            messages.append(d)
+            return d
+        }
+        if let prompt = v.prompt {
+            dv.show_input = UInt8(LXW_VALIDATION_ON.rawValue)
+            dv.input_title = c(prompt.title, 32)
+            dv.input_message = c(prompt.text, 255)
+        }
+        if let error = v.error {
+            dv.error_title = c(error.title, 32)
+            dv.error_message = c(error.text, 255)
+        }
         if let formula {
             dv.validate = UInt8(LXW_VALIDATION_TYPE_LIST_FORMULA.rawValue)
             owned.append(strdup(formula))

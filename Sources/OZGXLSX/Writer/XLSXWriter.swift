@@ -41,6 +41,8 @@ public final class XLSXWriter: SpreadsheetWriter {
     var workbook: UnsafeMutablePointer<lxw_workbook>?
     let formats: XLSXFormatCache
     private var tmpdir: UnsafeMutablePointer<CChar>?
+    /// Whether document properties were set (libxlsxwriter takes them once).
+    private var hasProperties = false
     var sheetNames: [String] = []
     var sheetStates: [XLSXSheetState] = []
     var current: XLSXSheetState?
@@ -73,7 +75,17 @@ public final class XLSXWriter: SpreadsheetWriter {
         }
         workbook = wb
         formats = XLSXFormatCache(workbook: wb)
-        try setProperties(options.properties)
+        if options.properties != DocumentProperties() {
+            try setProperties(options.properties)
+            hasProperties = true
+        }
+    }
+
+    /// Sets a workbook's properties when the writer was created without any.
+    public func adoptProperties(_ properties: DocumentProperties) throws {
+        guard !hasProperties else { return }
+        try setProperties(properties)
+        hasProperties = true
     }
 
     deinit {

@@ -1,0 +1,43 @@
+import OZGSpreadsheet
+
+/// A setting that cannot be stored as given (`ozg config set`).
+public enum SettingsError: Error, Hashable, Sendable {
+    /// No setting has this name.
+    case unknownKey(String, known: [String])
+    /// A date setting holds something that is not a date.
+    case badDate(key: String, value: String)
+    /// A milestone line is not `JJJJ-MM-TT Titel`.
+    case badMilestone(String)
+}
+
+extension SettingsError: OZGError {
+    public func message(_ language: MessageLanguage) -> String {
+        func q(_ s: String) -> String { TechnicalDetail.quote(s, language) }
+        let de = language == .german
+        switch self {
+        case .unknownKey(let k, let known):
+            return de
+                ? "Die Einstellung \(q(k)) gibt es nicht. Möglich sind: \(known.joined(separator: ", "))."
+                : "There is no setting \(q(k)). Known settings: \(known.joined(separator: ", "))."
+        case .badDate(let k, let v):
+            return de
+                ? "\(q(v)) ist für \(q(k)) kein Datum. Schreiben Sie es als JJJJ-MM-TT oder TT.MM.JJJJ, z. B. 2026-03-31."
+                : "\(q(v)) is not a date for \(q(k)). Write it as YYYY-MM-DD or DD.MM.YYYY, e.g. 2026-03-31."
+        case .badMilestone(let line):
+            return de
+                ? "Der Meilenstein \(q(line)) ist nicht lesbar. Schreiben Sie je Meilenstein „JJJJ-MM-TT Titel“, mehrere durch ; getrennt."
+                : "The milestone \(q(line)) cannot be read. Write each milestone as \"YYYY-MM-DD title\", several separated by ;."
+        }
+    }
+
+    public var category: ErrorCategory { .usage }
+
+    public var technicalDetail: String {
+        let t = "SettingsError"
+        switch self {
+        case .unknownKey(let k, let known): return TechnicalDetail.format(t, "unknownKey", ["key": k, "known": known.joined(separator: ",")])
+        case .badDate(let k, let v): return TechnicalDetail.format(t, "badDate", ["key": k, "value": v])
+        case .badMilestone(let l): return TechnicalDetail.format(t, "badMilestone", ["line": l])
+        }
+    }
+}
