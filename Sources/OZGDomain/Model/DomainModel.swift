@@ -21,6 +21,9 @@ public struct DomainModel: Hashable, Codable, Sendable {
     /// Cells of columns Paten added to their working sheets, in column order of first ingest;
     /// the Gesamtliste export writes them back. Optional in JSON (older documents lack it).
     public var addedColumns: [AddedColumnValue] = []
+    /// What changed in a period, for the change report (`ozg report aenderungen --since …`);
+    /// `nil` unless asked for. Optional in JSON.
+    public var changeLog: ChangeLog?
 
     private var cache = IndexCache()
 
@@ -80,7 +83,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns
+        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns, changeLog
     }
 
     public init(from decoder: Decoder) throws {
@@ -96,6 +99,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
             stand: try c.decodeIfPresent(CalendarDate.self, forKey: .stand),
             isSampleData: try c.decode(Bool.self, forKey: .isSampleData))
         addedColumns = try c.decodeIfPresent([AddedColumnValue].self, forKey: .addedColumns) ?? []
+        changeLog = try c.decodeIfPresent(ChangeLog.self, forKey: .changeLog)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -110,6 +114,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         try c.encodeIfPresent(stand, forKey: .stand)
         try c.encode(isSampleData, forKey: .isSampleData)
         if !addedColumns.isEmpty { try c.encode(addedColumns, forKey: .addedColumns) }
+        try c.encodeIfPresent(changeLog, forKey: .changeLog)
     }
 
     /// The added columns' names in order of first appearance.
@@ -122,6 +127,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         a.catalog == b.catalog && a.kommunaltypen == b.kommunaltypen && a.kommunen == b.kommunen && a.paten == b.paten
             && a.verdicts == b.verdicts && a.exceptions == b.exceptions && a.vorhaben == b.vorhaben
             && a.stand == b.stand && a.isSampleData == b.isSampleData && a.addedColumns == b.addedColumns
+            && a.changeLog == b.changeLog
     }
 
     public func hash(into h: inout Hasher) {
@@ -135,6 +141,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         h.combine(stand)
         h.combine(isSampleData)
         h.combine(addedColumns)
+        h.combine(changeLog)
     }
 }
 
