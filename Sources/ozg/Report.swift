@@ -21,7 +21,8 @@ extension OZG {
             discussion: """
                 Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix,
                 kommunen-matrix (one workbook per member council), roadmap (also --format ics and
-                --format projekt-csv). `ozg report list` shows them and the external ones.
+                --format projekt-csv), aenderungen (what changed since a meeting snapshot or date:
+                --since NAME|DATE [--until NAME|DATE]). `ozg report list` shows them and the external ones.
 
                 Examples:
                   ozg report list
@@ -31,6 +32,7 @@ extension OZG {
                   ozg report kommunen-matrix --kommune Bünde --format ods -o buende.ods
                   ozg report roadmap --format ics -o meilensteine.ics
                   ozg report abdeckung --format json -o -
+                  ozg report aenderungen --since "FAG 09/2026" --format xlsx -o aenderungen.xlsx
                 """)
 
         @Argument(help: "The report name, or `list`.")
@@ -42,9 +44,19 @@ extension OZG {
         @Option(name: .shortAndLong, help: "The output file (- for stdout with csv/json/ics/projekt-csv); a folder for kommunen-matrix without --kommune.")
         var output: String?
 
+        @Option(name: .long, help: "aenderungen: the start of the period, a meeting snapshot or a date.")
+        var since: String?
+
+        @Option(name: .long, help: "aenderungen: the end of the period, a meeting snapshot or a date (default: now).")
+        var until: String?
+
         @OptionGroup var filters: FilterOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var messages: MessageOptions
+
+        func validate() throws {
+            if until != nil && since == nil { throw usageError("--until braucht --since.", "--until needs --since.") }
+        }
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
@@ -60,7 +72,12 @@ extension OZG {
                 }
                 guard let output else { throw usageError("-o PATH fehlt (oder - für stdout).", "-o PATH is missing (or - for stdout).") }
                 if output != "-" { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
-                let model = try workspace.open().snapshot()
+                let ws = try workspace.open()
+                var model = try ws.snapshot()
+                if let since {
+                    model.changeLog = try ws.changeLog(
+                        since: ws.moment(since, asStart: true), until: until.map { try ws.moment($0, asStart: false) } ?? Workspace.now())
+                }
                 let options = try filters.reportOptions(outputDirectory: output)
                 if name == "roadmap", format == "ics" || format == "projekt-csv" {
                     let text = format == "ics"

@@ -139,6 +139,7 @@ func exitCode(for error: any Error) -> Int32 {
         case .writeFailed: return 73
         case .invalidDocument: return 70
         }
+    case is HistoryError: return 64
     case is DomainError, is XMLError: return 65
     case let e as InputFileError: return exitCode(for: e.underlying)
     default: return 70
