@@ -41,7 +41,7 @@ public struct AenderungenReport: ReportGenerator {
         ]
         return ReportDocument(
             title: "Änderungen seit „\(log.since.label)“",
-            subtitle: "Zeitraum: \(AenderungenReport.time(log.since.at)) bis \(AenderungenReport.time(log.until.at))"
+            subtitle: "Zeitraum: nach \(AenderungenReport.time(log.since.at)) bis \(AenderungenReport.time(log.until.at)) (UTC)"
                 + (log.until.label == "jetzt" ? "" : " („\(log.until.label)“)")
                 + (options.filterDescription().map { " · " + $0 } ?? ""),
             stand: ReportSupport.date(ofTimestamp: log.until.at), isSampleData: model.isSampleData, sheets: sheets)

@@ -48,8 +48,7 @@ enum SchemaHistory {
 
     /// Append-only history of verdicts, exceptions, Vorhaben and added columns, kept by
     /// triggers (so no write can forget it), filled with what the workspace holds; meeting
-    /// snapshots; the time a conflict was resolved; the review mark is cleared when a verdict
-    /// for the Einzelleistung is ingested after it was set.
+    /// snapshots; the time a conflict was resolved.
     static func history(_ db: Database) throws {
         let provenance = "file TEXT, sheet TEXT, cell TEXT, sha256 TEXT, ingested_at TEXT"
         let tables: [(name: String, source: String, columns: String, definition: String, slot: String)] = [
@@ -94,10 +93,6 @@ enum SchemaHistory {
             CREATE TRIGGER conflict_resolved AFTER UPDATE OF resolution ON conflict
                 WHEN NEW.resolution IS NOT NULL AND OLD.resolution IS NULL BEGIN
                 UPDATE conflict SET resolved_at = \(nowSQL) WHERE id = NEW.id;
-            END;
-            CREATE TRIGGER einzelleistung_reviewed AFTER INSERT ON verdict WHEN NEW.ingested_at IS NOT NULL BEGIN
-                UPDATE einzelleistung SET review = NULL, review_since = NULL
-                WHERE id = NEW.einzelleistung AND review IS NOT NULL AND review_since <= NEW.ingested_at;
             END;
             """)
     }
