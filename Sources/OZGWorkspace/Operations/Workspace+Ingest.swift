@@ -104,6 +104,7 @@ extension Workspace {
     /// A Leistung marked for review (``ReviewReason``) is reviewed once a file ingested after
     /// the mark gives it a verdict other than `offen`, also when that verdict is unchanged.
     static func clearReviewMarks(_ batch: IngestBatch, now: String, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM einzelleistung WHERE review IS NOT NULL LIMIT 1") == true else { return }
         let clear = try db.cachedStatement(sql: """
             UPDATE einzelleistung SET review = NULL, review_since = NULL
             WHERE id = ? AND review IS NOT NULL AND review_since <= ?
