@@ -9,7 +9,7 @@
 # triggers record every change as an ingest would); the timed steps are `ozg` commands.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bin="$(swift build -c release --show-bin-path)/ozg"
+bin="${OZG_BIN:-$(swift build -c release --show-bin-path)/ozg}"
 out=bench-output/catalog
 rm -rf "$out"; mkdir -p "$out"
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
