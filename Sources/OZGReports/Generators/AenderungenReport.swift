@@ -47,12 +47,15 @@ public struct AenderungenReport: ReportGenerator {
             stand: ReportSupport.date(ofTimestamp: log.until.at), isSampleData: model.isSampleData, sheets: sheets)
     }
 
-    /// `2026-12-01T10:05:00Z` as `01.12.2026 10:05` (UTC).
+    /// `2026-12-01T10:05:00Z` as `01.12.2026 10:05` (UTC); an empty text is the beginning.
     static func time(_ iso: String) -> String {
         if iso.isEmpty { return "Beginn" }
-        guard let d = ReportSupport.date(ofTimestamp: iso) else { return iso }
-        let clock = iso.count >= 16 ? " " + iso.dropFirst(11).prefix(5) : ""
-        return ReportValue.germanDate(d) + clock
+        let u = Array(iso.utf8)
+        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= u.count && u[r].allSatisfy { $0 >= 48 && $0 <= 57 } }
+        guard digits(0..<4), digits(5..<7), digits(8..<10), u[4] == 45, u[7] == 45 else { return iso }
+        var out = u[8..<10] + [46] + u[5..<7] + [46] + u[0..<4]
+        if digits(11..<13), digits(14..<16) { out += [32] + u[11..<16] }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func verdictTable(_ list: [VerdictChange]) -> ReportTable {
