@@ -46,7 +46,13 @@ extension OZG {
                 try runReporting(verbose: messages.verbose) {
                     let content = try naming(file) { try CatalogFile.read(file) }
                     let ws = try workspace.open(create: true)
-                    let catalog = content.catalog(over: try ws.catalog())
+                    let base = try ws.catalog()
+                    if case .leika = content, base.einzelleistungen.isEmpty {
+                        throw usageError(
+                            "„\(file)“ ist eine LeiKa-Veröffentlichung; sie ergänzt einen Katalog. Importieren Sie zuerst den OZG-Katalog.",
+                            "\"\(file)\" is a LeiKa publication; it updates a catalogue. Import the OZG catalogue first.")
+                    }
+                    let catalog = content.catalog(over: base)
                     let result = try ws.importCatalogVersion(
                         catalog, name: versionName, kind: content.versionKind, source: file)
                     let summary = result.summary
