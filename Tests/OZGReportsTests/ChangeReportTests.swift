@@ -3,6 +3,8 @@ import OZGKit
 import OZGTestSupport
 import Testing
 
+@testable import OZGReports
+
 /// The history and the change report (`ozg report aenderungen`).
 @Suite("ChangeReport")
 struct ChangeReportTests {
@@ -129,6 +131,21 @@ struct ChangeReportTests {
         #expect(throws: HistoryError.self) { try s.ws.moment("FAG 13/2026", asStart: true) }
         #expect(throws: HistoryError.duplicateSnapshot("FAG 12/2026")) { try s.ws.saveMeetingSnapshot(name: "FAG 12/2026") }
         #expect(try s.ws.meetingSnapshots().map(\.name) == ["FAG 09/2026", "FAG 12/2026"])
+    }
+
+    @Test("without a period the report lists every stored verdict as a first verdict; times read as German dates")
+    func sinceTheBeginning() throws {
+        let s = try Scenario()
+        let model = try s.ws.snapshot()
+        let doc = try AenderungenReport().generate(model: model, options: ReportOptions())
+        #expect(doc.title == "Änderungen seit Beginn")
+        let rows = try Self.table(doc, "Bewertungen").rows
+        #expect(rows.count == model.verdicts.count)
+        #expect(rows.allSatisfy { $0[4].plainText == "offen" && $0[5].plainText != "offen" })
+        #expect(AenderungenReport.time("2026-12-01T10:05:00Z") == "01.12.2026 10:05")
+        #expect(AenderungenReport.time("2026-12-01") == "01.12.2026")
+        #expect(AenderungenReport.time("kaputt") == "kaputt" && AenderungenReport.time("2026-1") == "2026-1")
+        #expect(AenderungenReport.time("") == "Beginn")
     }
 
     @Test("every renderer draws the change report; openpyxl reads the verdict table of the xlsx", .requires("openpyxl"))

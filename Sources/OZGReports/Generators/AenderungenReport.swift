@@ -39,11 +39,13 @@ public struct AenderungenReport: ReportGenerator {
             ReportSheet(name: "Katalog", tables: [catalogTable(catalog)]),
             ReportSheet(name: "Vorhaben", tables: [vorhabenTable(vorhaben)]),
         ]
+        let fromStart = log.since.at.isEmpty
+        var period = fromStart ? "Zeitraum: bis " : "Zeitraum: nach \(AenderungenReport.time(log.since.at)) bis "
+        period += AenderungenReport.time(log.until.at) + " (UTC)"
+        if log.until.label != "jetzt" { period += " („\(log.until.label)“)" }
+        if let filters = options.filterDescription() { period += " · " + filters }
         return ReportDocument(
-            title: "Änderungen seit „\(log.since.label)“",
-            subtitle: "Zeitraum: nach \(AenderungenReport.time(log.since.at)) bis \(AenderungenReport.time(log.until.at)) (UTC)"
-                + (log.until.label == "jetzt" ? "" : " („\(log.until.label)“)")
-                + (options.filterDescription().map { " · " + $0 } ?? ""),
+            title: fromStart ? "Änderungen seit Beginn" : "Änderungen seit „\(log.since.label)“", subtitle: period,
             stand: ReportSupport.date(ofTimestamp: log.until.at), isSampleData: model.isSampleData, sheets: sheets)
     }
 
