@@ -129,6 +129,25 @@ struct CatalogVersionTests {
         #expect(try ws.reviewMarks().count == f.reviewIDs.count - 1)
     }
 
+    @Test("history errors: one sentence in German and in English naming what was given, and the case in the detail")
+    func historyErrors() {
+        let cases: [(HistoryError, String, String)] = [
+            (.unknownVersion("BMI 2027", available: ["OZG 2019"]), "BMI 2027", "unknownVersion"),
+            (.duplicateVersion("BMI 2026"), "BMI 2026", "duplicateVersion"),
+            (.unknownMoment("FAG 13", available: ["FAG 12/2026"]), "FAG 13", "unknownMoment"),
+            (.duplicateSnapshot("FAG 12/2026"), "FAG 12/2026", "duplicateSnapshot"),
+            (.emptyName, "", "emptyName"),
+        ]
+        for (error, name, caseName) in cases {
+            let de = error.message(.german), en = error.message(.english)
+            #expect(name.isEmpty || (de.contains(name) && en.contains(name)), "\(caseName)")
+            #expect(de != en, "\(caseName)")
+            #expect(de.hasSuffix(".") && en.hasSuffix("."), "\(caseName)")
+            #expect(error.technicalDetail.contains(caseName))
+        }
+        #expect(HistoryError.unknownMoment("x", available: ["FAG 12/2026"]).message(.german).contains("FAG 12/2026"))
+    }
+
     @Test("the review template holds exactly the new and moved rows, per Themenfeld (read back with openpyxl)", .requires("openpyxl"))
     func reviewTemplate() throws {
         try ExternalTools.require("openpyxl")
