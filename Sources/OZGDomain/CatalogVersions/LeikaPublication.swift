@@ -20,7 +20,7 @@ public struct LeikaPublication: Hashable, Sendable {
     /// Whether a header row is that of a LeiKa publication (and not of an OZG catalogue).
     public static func recognizes(header: [String]) -> Bool {
         LeikaPublicationColumns.locate(header: header) != nil
-            && !header.contains { Catalog.canonicalColumn($0) == "Themenfeld" }
+            && !header.contains { LeikaPublicationColumns.fold($0) == "themenfeld" }
     }
 
     /// Reads the rows of a publication, header first. A row whose key is not a valid LeiKa
