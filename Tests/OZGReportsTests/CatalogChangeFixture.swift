@@ -34,7 +34,7 @@ struct CatalogChangeFixture {
         }
         var usedOzg = Set<Int>()
         /// The next row (index) of a fresh OZG-ID: keyed with a key found once, or the only keyless row of its OZG-ID.
-        func pick(keyless: Bool, where extra: (Einzelleistung) -> Bool = { _ in true }) -> Int {
+        func pick(keyless: Bool, where extra: (Einzelleistung) -> Bool = { _ in true }) throws -> Int {
             for (i, e) in rows.enumerated() where !usedOzg.contains(e.ozgId) && extra(e) {
                 let fits = keyless
                     ? e.leika == nil && keylessPerOzg[e.ozgId] == 1 && e.id.occurrence == 0
@@ -44,7 +44,7 @@ struct CatalogChangeFixture {
                     return i
                 }
             }
-            return -1
+            throw FixtureError.noCandidate(keyless ? "keyless row" : "row with a key found once")
         }
         var f = CatalogChangeFixture(old: old, new: old, uncertain: (old.einzelleistungen[0].id, old.einzelleistungen[0].id))
         func expect(_ kind: CatalogChangeKind, _ id: EinzelleistungID) { f.expected[kind, default: []].insert(id) }
@@ -53,7 +53,7 @@ struct CatalogChangeFixture {
 
         // Renames: two keyed, one keyless (certain).
         for keyless in [false, false, true] {
-            let i = pick(keyless: keyless) { $0.bezeichnung.count > 30 }
+            let i = try pick(keyless: keyless) { $0.bezeichnung.count > 30 }
             f.touchedOld.append(rows[i].id)
             rows[i].bezeichnung += " (Antrag)"
             if keyless {
@@ -65,8 +65,8 @@ struct CatalogChangeFixture {
         }
         // Moves: keyed to another OZG-ID, keyed and keyless to another Themenfeld.
         do {
-            let i = pick(keyless: false)
-            let target = pick(keyless: false)
+            let i = try pick(keyless: false)
+            let target = try pick(keyless: false)
             f.touchedOld.append(rows[i].id)
             let oldID = rows[i].id
             rows[i].ozgId = rows[target].ozgId
@@ -75,7 +75,7 @@ struct CatalogChangeFixture {
             f.renamedIDs[oldID] = rows[i].id
             expect(.verschoben, rows[i].id)
             for keyless in [false, true] {
-                let j = pick(keyless: keyless)
+                let j = try pick(keyless: keyless)
                 f.touchedOld.append(rows[j].id)
                 rows[j].themenfeld = otherThema(rows[j].themenfeld)
                 expect(.verschoben, rows[j].id)
@@ -83,7 +83,7 @@ struct CatalogChangeFixture {
         }
         // Type changes: two keyed, one keyless.
         for keyless in [false, false, true] {
-            let i = pick(keyless: keyless)
+            let i = try pick(keyless: keyless)
             f.touchedOld.append(rows[i].id)
             rows[i].typ = LeikaTyp(raw: rows[i].typ.raw == "5" ? "4" : "5")
             expect(.typGeaendert, rows[i].id)
@@ -91,7 +91,7 @@ struct CatalogChangeFixture {
         // The uncertain keyless rename: about half of the name kept.
         var uncertainIndex = -1
         for _ in 0..<50 {
-            let i = pick(keyless: true) { $0.bezeichnung.count > 24 }
+            let i = try pick(keyless: true) { $0.bezeichnung.count > 24 }
             let words = rows[i].bezeichnung.split(separator: " ")
             let candidate = words.prefix(max(1, words.count / 2)).joined(separator: " ") + " Sonderverfahren nach Übergangsrecht"
             let score = NameSimilarity.score(rows[i].bezeichnung, candidate)
@@ -107,11 +107,11 @@ struct CatalogChangeFixture {
                 break
             }
         }
-        precondition(uncertainIndex >= 0, "no keyless row for the uncertain rename")
+        guard uncertainIndex >= 0 else { throw FixtureError.noCandidate("keyless row for the uncertain rename") }
         // Removals: two keyed, one keyless.
         var removed: [Int] = []
         for keyless in [false, false, true] {
-            let i = pick(keyless: keyless)
+            let i = try pick(keyless: keyless)
             f.touchedOld.append(rows[i].id)
             expect(.entfallen, rows[i].id)
             removed.append(i)
@@ -119,7 +119,7 @@ struct CatalogChangeFixture {
         // Additions: two keyed, one keyless, each under an OZG-ID of its own.
         var added: [Einzelleistung] = []
         for (n, keyless) in [false, false, true].enumerated() {
-            let i = pick(keyless: false)
+            let i = try pick(keyless: false)
             let base = rows[i]
             let e = Einzelleistung(
                 leika: keyless ? nil : LeikaKey(text: "9999999900000\(n)"), bezeichnung: "Neue Leistung \(n + 1) im Katalog 2026",
@@ -133,6 +133,8 @@ struct CatalogChangeFixture {
         f.new = Catalog(einzelleistungen: rows)
         return f
     }
+
+    enum FixtureError: Error { case noCandidate(String) }
 
     /// The rows of the new version that `ozg template --review` must hold: new (also the
     /// uncertain one) and moved.
