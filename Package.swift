@@ -98,6 +98,7 @@ let package = Package(
             dependencies: ["OZGTestSupport",
                 "OZGDomain", "OZGWorkspace", "OZGWorkingSheet", "OZGFiles",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]),
         .testTarget(name: "OZGReportsTests", dependencies: ["OZGTestSupport", "OZGReports", "OZGKit"]),

@@ -13,6 +13,7 @@ extension OZG {
                 Examples:
                   ozg export --format xlsx -o gesamtliste.xlsx
                   ozg export --format json -o - | jq '.einzelleistungen | length'
+                  ozg export --snapshot "FAG 12/2026" --format xlsx -o gesamtliste-fag-12-2026.xlsx
                 """)
 
         @Option(name: .shortAndLong, help: "xlsx, ods or json.")
@@ -20,6 +21,9 @@ extension OZG {
 
         @Option(name: .shortAndLong, help: "The output file, or - for stdout (json only).")
         var output: String
+
+        @Option(name: .long, help: "Write the Gesamtliste as it was at this meeting snapshot (ozg snapshot list) or date.")
+        var snapshot: String?
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var messages: MessageOptions
@@ -32,7 +36,8 @@ extension OZG {
         func run() throws {
             try runReporting(verbose: messages.verbose) {
                 if output != "-" { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
-                let model = try workspace.open().snapshot()
+                let ws = try workspace.open()
+                let model = try snapshot.map { try ws.model(at: ws.moment($0, asStart: false)) } ?? ws.snapshot()
                 if format == "json" {
                     try writeText(GesamtlisteExport.json(model: model), to: output, inputs: workspace.storeFiles)
                 } else {

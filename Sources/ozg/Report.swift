@@ -11,7 +11,8 @@ extension OZG {
             discussion: """
                 Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix,
                 kommunen-matrix (one workbook per member council), roadmap (also --format ics and
-                --format projekt-csv). `ozg report list` shows them and the external ones.
+                --format projekt-csv), aenderungen (what changed since a meeting snapshot or date:
+                --since NAME|DATE [--until NAME|DATE]). `ozg report list` shows them and the external ones.
 
                 Examples:
                   ozg report list
@@ -21,6 +22,7 @@ extension OZG {
                   ozg report kommunen-matrix --kommune Bünde --format ods -o buende.ods
                   ozg report roadmap --format ics -o meilensteine.ics
                   ozg report abdeckung --format json -o -
+                  ozg report aenderungen --since "FAG 09/2026" --format xlsx -o aenderungen.xlsx
                 """)
 
         @Argument(help: "The report name, or `list`.")
@@ -32,9 +34,19 @@ extension OZG {
         @Option(name: .shortAndLong, help: "The output file (- for stdout with csv/json/ics/projekt-csv); a folder for kommunen-matrix without --kommune.")
         var output: String?
 
+        @Option(name: .long, help: "aenderungen: the start of the period, a meeting snapshot or a date.")
+        var since: String?
+
+        @Option(name: .long, help: "aenderungen: the end of the period, a meeting snapshot or a date (default: now).")
+        var until: String?
+
         @OptionGroup var filters: FilterOptions
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var messages: MessageOptions
+
+        func validate() throws {
+            if until != nil && since == nil { throw usageError("--until braucht --since.", "--until needs --since.") }
+        }
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
@@ -51,7 +63,13 @@ extension OZG {
                 guard let output else { throw usageError("-o PATH fehlt (oder - für stdout).", "-o PATH is missing (or - for stdout).") }
                 // Refused before the workspace is opened: opening it may touch its files.
                 if output != "-" { try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles) }
-                let service = ReportService(model: try workspace.open().snapshot(), protectedFiles: workspace.storeFiles)
+                let ws = try workspace.open()
+                var model = try ws.snapshot()
+                if let since {
+                    model.changeLog = try ws.changeLog(
+                        since: ws.moment(since, asStart: true), until: until.map { try ws.moment($0, asStart: false) } ?? Workspace.now())
+                }
+                let service = ReportService(model: model, protectedFiles: workspace.storeFiles)
                 for file in try service.write(name, format: format, to: output, options: try filters.reportOptions(outputDirectory: output)) {
                     print(file)
                 }

@@ -22,6 +22,8 @@ public struct Einzelleistung: Hashable, Codable, Sendable {
     /// The key cell's text when it did not hold a valid key (`nicht im LeiKa`, or a broken key
     /// such as `3233`); `nil` when ``leika`` is set.
     public var leikaText: String?
+    /// Synonyms from a LeiKa publication; `nil` when none are known.
+    public var synonyme: [String]?
 
     public init(
         id: EinzelleistungID? = nil, leika: LeikaKey?, bezeichnung: String, ozgId: Int, ozgLeistung: String,

@@ -23,6 +23,9 @@ public struct DomainModel: Hashable, Codable, Sendable {
     public var addedColumns: [AddedColumnValue] = []
     /// The group's settings (contact, reply-by date, cover text, milestones); optional in JSON.
     public var settings = WorkspaceSettings()
+    /// What changed in a period, for the change report (`ozg report aenderungen --since …`);
+    /// `nil` unless asked for. Optional in JSON.
+    public var changeLog: ChangeLog?
 
     private var cache = IndexCache()
 
@@ -82,7 +85,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns, settings
+        case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns, settings, changeLog
     }
 
     public init(from decoder: Decoder) throws {
@@ -99,6 +102,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
             isSampleData: try c.decode(Bool.self, forKey: .isSampleData))
         addedColumns = try c.decodeIfPresent([AddedColumnValue].self, forKey: .addedColumns) ?? []
         settings = try c.decodeIfPresent(WorkspaceSettings.self, forKey: .settings) ?? WorkspaceSettings()
+        changeLog = try c.decodeIfPresent(ChangeLog.self, forKey: .changeLog)
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -114,6 +118,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         try c.encode(isSampleData, forKey: .isSampleData)
         if !addedColumns.isEmpty { try c.encode(addedColumns, forKey: .addedColumns) }
         if !settings.isEmpty { try c.encode(settings, forKey: .settings) }
+        try c.encodeIfPresent(changeLog, forKey: .changeLog)
     }
 
     /// The added columns' names in order of first appearance.
@@ -127,6 +132,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
             && a.verdicts == b.verdicts && a.exceptions == b.exceptions && a.vorhaben == b.vorhaben
             && a.stand == b.stand && a.isSampleData == b.isSampleData && a.addedColumns == b.addedColumns
             && a.settings == b.settings
+            && a.changeLog == b.changeLog
     }
 
     public func hash(into h: inout Hasher) {
@@ -141,6 +147,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         h.combine(isSampleData)
         h.combine(addedColumns)
         h.combine(settings)
+        h.combine(changeLog)
     }
 }
 

@@ -26,7 +26,8 @@ public enum DataFiles {
         return try InputFileError.naming(path) { try Pate.list(rows: rows) }
     }
 
-    static func firstSheetRows(_ path: String, limits: ReadLimits = .default) throws -> [[String]] {
+    /// The first sheet of a file as rows of text (blank rows dropped).
+    public static func firstSheetRows(_ path: String, limits: ReadLimits = .default) throws -> [[String]] {
         let reader = try SpreadsheetFile.open(path, limits: limits)
         guard !reader.sheets.isEmpty else {
             throw InputFileError(path: path, underlying: .missingHeader(what: "Tabelle"))

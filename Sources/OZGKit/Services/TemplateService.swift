@@ -51,12 +51,13 @@ public struct TemplateService {
         try SpreadsheetFile.write(workbook(themenfeld: tf, pate: pate), to: path, inputs: protectedFiles)
     }
 
-    /// Writes one template per Themenfeld into `folder` as `xlsx` or `ods`; returns the paths.
+    /// Writes one template per Themenfeld into `folder` as `xlsx` or `ods` (file names end in
+    /// `suffix`, e.g. `-pruefen` for the review sheets after a catalogue update); returns the paths.
     @discardableResult
-    public func writeAll(into folder: String, format: String = "xlsx") throws -> [String] {
+    public func writeAll(into folder: String, format: String = "xlsx", suffix: String = "") throws -> [String] {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return try model.catalog.themenfelder.map { tf in
-            let path = (folder as NSString).appendingPathComponent(FileNames.safeStem(tf, fallback: "themenfeld") + "." + format)
+            let path = (folder as NSString).appendingPathComponent(FileNames.safeStem(tf, fallback: "themenfeld") + suffix + "." + format)
             try SpreadsheetFile.write(workbook(themenfeld: tf), to: path, inputs: protectedFiles)
             return path
         }

@@ -15,7 +15,7 @@ public final class ReportRegistry: @unchecked Sendable {
     /// The built-in generators, in the order `ozg report list` shows them. Adding a built-in is
     /// adding its file and one line here.
     public static var builtInGenerators: [any ReportGenerator] {
-        [AbdeckungReport(), KommunaltypMatrixReport(), KommunenMatrixReport(), RoadmapReport()]
+        [AbdeckungReport(), KommunaltypMatrixReport(), KommunenMatrixReport(), RoadmapReport(), AenderungenReport()]
     }
 
     public init(generators: [any ReportGenerator] = ReportRegistry.builtInGenerators) {

@@ -86,6 +86,7 @@ extension Workspace {
                     .execute(arguments: [key, a.column, a.text, p.file, p.sheet, p.cell, p.sha256, p.ingestedAt])
             }
             for p in batch.paten { try Workspace.upsertPate(p, db) }
+            try Workspace.clearReviewMarks(batch, now: now, db)
             let stand = CalendarDateText.parse(batch.stand)?.iso ?? String(now.prefix(10))
             try Workspace.setMeta("stand", stand, db)
             let o = ctx.outcome
@@ -97,6 +98,20 @@ extension Workspace {
                 arguments: [batch.file, batch.sha256, now, o.verdictsStored, o.vorhabenStored, o.exceptionsStored,
                     o.conflicts.count])
             return o
+        }
+    }
+
+    /// A Leistung marked for review (``ReviewReason``) is reviewed once a file ingested after
+    /// the mark gives it a verdict other than `offen`, also when that verdict is unchanged.
+    static func clearReviewMarks(_ batch: IngestBatch, now: String, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT 1 FROM einzelleistung WHERE review IS NOT NULL LIMIT 1") == true else { return }
+        let clear = try db.cachedStatement(sql: """
+            UPDATE einzelleistung SET review = NULL, review_since = NULL
+            WHERE id = ? AND review IS NOT NULL AND review_since <= ?
+            """)
+        var done = Set<String>()
+        for v in batch.verdicts where v.relevanz != .offen && done.insert(v.einzelleistung.key).inserted {
+            try clear.execute(arguments: [v.einzelleistung.key, now])
         }
     }
 

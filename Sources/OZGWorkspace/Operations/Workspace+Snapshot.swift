@@ -9,69 +9,72 @@ extension Workspace {
     /// longer holds stay in the database but are left out. Verdicts are ordered by catalogue
     /// position, then Kommunaltyp order.
     public func snapshot() throws -> DomainModel {
-        try read { db in
-            let catalog = try Workspace.fetchCatalog(db)
-            var idByKey: [String: (id: EinzelleistungID, position: Int)] = [:]
-            idByKey.reserveCapacity(catalog.einzelleistungen.count)
-            for (i, e) in catalog.einzelleistungen.enumerated() { idByKey[e.id.key] = (e.id, i) }
-            let types = try Workspace.fetchKommunaltypen(db)
-            var typeOrder: [String: Int] = [:]
-            for (i, t) in types.types.enumerated() { typeOrder[t.name] = i }
+        try read { db in try Workspace.readModel(.current, db) }
+    }
 
-            var verdicts: [(Int, Int, Verdict)] = []
-            let vc = try GRDB.Row.fetchCursor(db, sql: """
-                SELECT einzelleistung, kommunaltyp, relevanz, raw, file, sheet, cell, sha256, ingested_at FROM verdict
-                """)
-            while let r = try vc.next() {
-                guard let (id, pos) = idByKey[r[0] as String] else { continue }
-                let typ: String = r[1]
-                verdicts.append((pos, typeOrder[typ] ?? Int.max, Verdict(
-                    einzelleistung: id, kommunaltyp: typ, relevanz: Relevanz(rawValue: r[2]) ?? .offen, raw: r[3],
-                    provenance: Workspace.provenance(r, at: 4))))
-            }
-            verdicts.sort { ($0.0, $0.1, $0.2.kommunaltyp) < ($1.0, $1.1, $1.2.kommunaltyp) }
+    /// The model from a source: the current tables or the history at a moment.
+    static func readModel(_ source: ModelSource, _ db: Database) throws -> DomainModel {
+        let catalog = try source.catalogVersion.map { try Workspace.fetchCatalog(version: $0, db) } ?? Workspace.fetchCatalog(db)
+        var idByKey: [String: (id: EinzelleistungID, position: Int)] = [:]
+        idByKey.reserveCapacity(catalog.einzelleistungen.count)
+        for (i, e) in catalog.einzelleistungen.enumerated() { idByKey[e.id.key] = (e.id, i) }
+        let types = try Workspace.fetchKommunaltypen(db)
+        var typeOrder: [String: Int] = [:]
+        for (i, t) in types.types.enumerated() { typeOrder[t.name] = i }
 
-            var exceptions: [KommuneException] = []
-            for r in try GRDB.Row.fetchAll(db, sql: "SELECT * FROM kommune_exception ORDER BY kommune, rowid") {
-                guard let (id, _) = idByKey[r["einzelleistung"] as String] else { continue }
-                exceptions.append(KommuneException(
-                    kommune: r["kommune"], einzelleistung: id, relevanz: Relevanz(rawValue: r["relevanz"]) ?? .offen,
-                    note: r["note"], provenance: Workspace.provenance(r)))
-            }
-            var vorhaben: [Umsetzungsvorhaben] = []
-            for r in try GRDB.Row.fetchAll(db, sql: "SELECT * FROM vorhaben ORDER BY position") {
-                let key: String? = r["einzelleistung"]
-                var id: EinzelleistungID?
-                if let key {
-                    guard let found = idByKey[key] else { continue }
-                    id = found.id
-                }
-                vorhaben.append(VorhabenRow.vorhaben(r, id: id))
-            }
-            let paten = try GRDB.Row.fetchAll(db, sql: "SELECT * FROM pate ORDER BY rowid").map { r in
-                Pate(themenfeld: r["themenfeld"], name: r["name"], email: r["email"])
-            }
-            var added: [(column: Int, position: Int, value: AddedColumnValue)] = []
-            let ac = try GRDB.Row.fetchCursor(db, sql: """
-                SELECT v.einzelleistung, v.column_name, v.text, v.file, v.sheet, v.cell, v.sha256, v.ingested_at, c.position
-                FROM added_value v JOIN added_column c ON c.name = v.column_name
-                """)
-            while let r = try ac.next() {
-                guard let (id, pos) = idByKey[r[0] as String] else { continue }
-                added.append((r[8], pos, AddedColumnValue(
-                    einzelleistung: id, column: r[1], text: r[2],
-                    provenance: Workspace.provenance(r, at: 3))))
-            }
-            added.sort { ($0.column, $0.position) < ($1.column, $1.position) }
-            var model = DomainModel(
-                catalog: catalog, kommunaltypen: types, kommunen: try Workspace.fetchKommunen(db), paten: paten,
-                verdicts: verdicts.map(\.2), exceptions: exceptions, vorhaben: vorhaben,
-                stand: CalendarDateText.parse(try Workspace.meta("stand", db)),
-                isSampleData: try Workspace.meta("sampleData", db) == "1")
-            model.addedColumns = added.map(\.value)
-            model.settings = try Workspace.fetchSettings(db)
-            return model
+        var verdicts: [(Int, Int, Verdict)] = []
+        let vc = try GRDB.Row.fetchCursor(db, sql: """
+            SELECT einzelleistung, kommunaltyp, relevanz, raw, file, sheet, cell, sha256, ingested_at FROM \(source.verdict)
+            """)
+        while let r = try vc.next() {
+            guard let (id, pos) = idByKey[r[0] as String] else { continue }
+            let typ: String = r[1]
+            verdicts.append((pos, typeOrder[typ] ?? Int.max, Verdict(
+                einzelleistung: id, kommunaltyp: typ, relevanz: Relevanz(rawValue: r[2]) ?? .offen, raw: r[3],
+                provenance: Workspace.provenance(r, at: 4))))
         }
+        verdicts.sort { ($0.0, $0.1, $0.2.kommunaltyp) < ($1.0, $1.1, $1.2.kommunaltyp) }
+
+        var exceptions: [KommuneException] = []
+        for r in try GRDB.Row.fetchAll(db, sql: "SELECT * FROM \(source.exception) ORDER BY kommune, \(source.exceptionOrder)") {
+            guard let (id, _) = idByKey[r["einzelleistung"] as String] else { continue }
+            exceptions.append(KommuneException(
+                kommune: r["kommune"], einzelleistung: id, relevanz: Relevanz(rawValue: r["relevanz"]) ?? .offen,
+                note: r["note"], provenance: Workspace.provenance(r)))
+        }
+        var vorhaben: [Umsetzungsvorhaben] = []
+        for r in try GRDB.Row.fetchAll(db, sql: "SELECT * FROM \(source.vorhaben) ORDER BY position") {
+            let key: String? = r["einzelleistung"]
+            var id: EinzelleistungID?
+            if let key {
+                guard let found = idByKey[key] else { continue }
+                id = found.id
+            }
+            vorhaben.append(VorhabenRow.vorhaben(r, id: id))
+        }
+        let paten = try GRDB.Row.fetchAll(db, sql: "SELECT * FROM pate ORDER BY rowid").map { r in
+            Pate(themenfeld: r["themenfeld"], name: r["name"], email: r["email"])
+        }
+        var added: [(column: Int, position: Int, value: AddedColumnValue)] = []
+        let ac = try GRDB.Row.fetchCursor(db, sql: """
+            SELECT v.einzelleistung, v.column_name, v.text, v.file, v.sheet, v.cell, v.sha256, v.ingested_at, c.position
+            FROM \(source.addedValue) v JOIN added_column c ON c.name = v.column_name
+            """)
+        while let r = try ac.next() {
+            guard let (id, pos) = idByKey[r[0] as String] else { continue }
+            added.append((r[8], pos, AddedColumnValue(
+                einzelleistung: id, column: r[1], text: r[2],
+                provenance: Workspace.provenance(r, at: 3))))
+        }
+        added.sort { ($0.column, $0.position) < ($1.column, $1.position) }
+        var model = DomainModel(
+            catalog: catalog, kommunaltypen: types, kommunen: try Workspace.fetchKommunen(db), paten: paten,
+            verdicts: verdicts.map(\.2), exceptions: exceptions, vorhaben: vorhaben,
+            stand: CalendarDateText.parse(try Workspace.meta("stand", db)),
+            isSampleData: try Workspace.meta("sampleData", db) == "1")
+        model.addedColumns = added.map(\.value)
+        model.settings = try Workspace.fetchSettings(db)
+        return model
     }
 
     /// The recorded conflicts, oldest first; resolved ones only when asked.

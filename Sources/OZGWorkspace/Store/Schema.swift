@@ -62,6 +62,8 @@ enum Schema {
                     PRIMARY KEY (einzelleistung, column_name));
                 """)
         }
+        m.registerMigration("v3-catalog-versions") { db in try SchemaHistory.catalogVersions(db) }
+        m.registerMigration("v4-history") { db in try SchemaHistory.history(db) }
         return m
     }
 }

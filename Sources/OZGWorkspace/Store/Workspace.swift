@@ -128,6 +128,8 @@ public final class Workspace: Sendable {
             return try body()
         } catch let error as WorkspaceError {
             throw error
+        } catch let error as HistoryError {
+            throw error
         } catch let error as DatabaseError {
             throw WorkspaceError.database(path: path, message: error.description)
         } catch {

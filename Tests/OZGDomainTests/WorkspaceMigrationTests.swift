@@ -1,0 +1,76 @@
+import Foundation
+import GRDB
+import OZGTestSupport
+import Testing
+
+@testable import OZGDomain
+@testable import OZGWorkspace
+
+/// A workspace made by `main` before catalogue versions and history (schema `v1`,
+/// `v2-added-columns`; see `Fixtures/workspace-main-2026-12-01/README.md`) migrates forward
+/// without losing anything.
+@Suite("WorkspaceMigration")
+struct WorkspaceMigrationTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/workspace-main-2026-12-01/ozg.sqlite")
+
+    /// Every row of every table of the old schema, as text, in primary-key order.
+    static func dump(_ path: String, columnsOf original: String) throws -> [String: [[String]]] {
+        var config = Configuration()
+        config.readonly = true
+        let old = try DatabaseQueue(path: original, configuration: config)
+        let tables = try old.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+        }
+        var columns: [String: [String]] = [:]
+        try old.read { db in
+            for t in tables { columns[t] = try db.columns(in: t).map(\.name) }
+        }
+        let db = try DatabaseQueue(path: path, configuration: config)
+        var out: [String: [[String]]] = [:]
+        try db.read { db in
+            for t in tables {
+                let list = columns[t, default: []]
+                let sql = "SELECT \(list.joined(separator: ", ")) FROM \(t) ORDER BY \(list.joined(separator: ", "))"
+                out[t] = try GRDB.Row.fetchAll(db, sql: sql).map { r in
+                    (0..<r.count).map { i in (r[i] as DatabaseValue).description }
+                }
+            }
+        }
+        return out
+    }
+
+    @Test("a workspace of today's main keeps every verdict, Vorhaben, added column, conflict and provenance")
+    func keepsEverything() throws {
+        let dir = TemporaryDirectory("migration")
+        let folder = dir.path("ws")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("ozg.sqlite").path
+        try FileManager.default.copyItem(atPath: Self.fixture.path, toPath: copy)
+        let original = dir.path("original.sqlite").path
+        try FileManager.default.copyItem(atPath: Self.fixture.path, toPath: original)
+        let before = try Self.dump(original, columnsOf: original)
+        #expect(before["verdict"]?.count == 279 && before["vorhaben"]?.count == 3 && before["added_value"]?.count == 14)
+        #expect(before["conflict"]?.count == 1 && before["ingested_file"]?.count == 6)
+
+        let ws = try Workspace.open(at: folder.path, createIfMissing: false)
+        #expect(try ws.appliedMigrations() == ["v1", "v2-added-columns", "v3-catalog-versions", "v4-history"])
+        let after = try Self.dump(copy, columnsOf: original)
+        for (table, rows) in before {
+            #expect(after[table] == rows, "table \(table) unchanged")
+        }
+        // The model reads the same; the history holds every value; the catalogue is version 1.
+        let model = try ws.snapshot()
+        #expect(model.verdicts.count == 279)
+        #expect(model.verdicts.allSatisfy { $0.provenance?.sha256.count == 64 && !($0.provenance?.cell.isEmpty ?? true) })
+        #expect(model.vorhaben.count == 3 && model.addedColumns.count == 14)
+        #expect(try ws.model(at: Workspace.now()) == model)
+        let versions = try ws.catalogVersions()
+        #expect(versions.count == 1 && versions[0].rowCount == 1562 && versions[0].name == "2026-12-01")
+        #expect(try ws.catalog(version: versions[0].name) == model.catalog)
+        #expect(try ws.conflicts().count == 1)
+        // Opening it again changes nothing.
+        let again = try Workspace.open(at: folder.path, createIfMissing: false)
+        #expect(try again.snapshot() == model)
+    }
+}
