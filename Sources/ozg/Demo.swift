@@ -9,7 +9,8 @@ extension OZG {
             discussion: """
                 A fresh workspace in OUTPUT/workspace: catalogue and councils imported, the Paten
                 assigned, a working sheet per Themenfeld written, the filled sample sheets (Beispieldaten)
-                and the sample roadmap ingested, then every built-in report as .xlsx, .ods and .html.
+                and the sample roadmap ingested, then every built-in report as .xlsx, .ods and .html,
+                and the website for the member councils in OUTPUT/website.
 
                 Example:
                   ozg demo --output demo-output
@@ -103,7 +104,11 @@ extension OZG {
                 try writeText(GesamtlisteExport.json(model: model), to: out.appendingPathComponent("gesamtliste.json").path)
                 try SpreadsheetFile.write(GesamtlisteExport.workbook(model: model), to: out.appendingPathComponent("gesamtliste.xlsx").path)
 
-                // 5. One screen of summary.
+                // 5. The website for the member councils, with every report to download.
+                let site = try SiteBuilder(model: model, makeWriter: { try SpreadsheetFile.create($0) })
+                    .build(into: out.appendingPathComponent("website").path)
+
+                // 6. One screen of summary.
                 let relevant = model.verdicts.filter { $0.relevanz.isRelevant }.count
                 print("OZGKit-Demo (Beispieldaten) in \(out.path)")
                 print("  Katalog:        \(model.catalog.einzelleistungen.count) Einzelleistungen, \(model.catalog.themenfelder.count) Themenfelder, \(model.kommunen.count) Kommunen")
@@ -119,6 +124,7 @@ extension OZG {
                 for name in ["abdeckung.html", "kommunaltyp-matrix.xlsx", "roadmap.html"] {
                     print("                  \(berichte.appendingPathComponent(name).path)")
                 }
+                print("  Website:        \(site.startPage) (\(site.pages) Seiten, \(site.downloads) Downloads)")
                 print("  Gesamtliste:    \(out.appendingPathComponent("gesamtliste.xlsx").path)")
                 print("  Workspace:      \(wsPath)  (weiter mit: ozg report list --workspace \(wsPath))")
             }

@@ -79,17 +79,8 @@ public struct HTMLReportRenderer: ReportRenderer {
 
     /// The page's HTML text.
     public func html(for document: ReportDocument) -> String {
-        var css = HTMLReportRenderer.css
-        // One class per palette colour keeps the matrix pages small.
-        let palette = ReportPalette.fills.keys.sorted()
-        var classOf: [String: String] = [:]
-        for (i, key) in palette.enumerated() {
-            let cls = "p\(i)"
-            classOf[key] = cls
-            let fill = ReportPalette.fills[key]?.hex ?? "#FFFFFF"
-            let font = ReportPalette.fonts[key]?.hex ?? "#222222"
-            css += "\ntd.\(cls){background:\(fill);color:\(font)}\ntd.tl.\(cls){color:transparent}"
-        }
+        let css = HTMLReportRenderer.css + HTMLReportRenderer.paletteCSS
+        let classOf = HTMLReportRenderer.paletteClasses
         var h = "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         h += "<meta name=\"generator\" content=\"OZGKit\">\n"
@@ -113,6 +104,26 @@ public struct HTMLReportRenderer: ReportRenderer {
         h += "</main>\n<footer>Erstellt mit OZGKit</footer>\n</body>\n</html>\n"
         return h
     }
+
+    /// The CSS class of each palette value (lower case): one class per colour keeps the matrix
+    /// pages small.
+    static let paletteClasses: [String: String] = {
+        var classOf: [String: String] = [:]
+        for (i, key) in ReportPalette.fills.keys.sorted().enumerated() { classOf[key] = "p\(i)" }
+        return classOf
+    }()
+
+    /// The rules of the palette classes (``paletteClasses``).
+    static let paletteCSS: String = {
+        var css = ""
+        for key in ReportPalette.fills.keys.sorted() {
+            guard let cls = paletteClasses[key] else { continue }
+            let fill = ReportPalette.fills[key]?.hex ?? "#FFFFFF"
+            let font = ReportPalette.fonts[key]?.hex ?? "#222222"
+            css += "\ntd.\(cls){background:\(fill);color:\(font)}\ntd.tl.\(cls){color:transparent}"
+        }
+        return css
+    }()
 
     func section(_ sheet: ReportSheet, number: Int, document: ReportDocument, classOf: [String: String]) -> String {
         var h = "<section class=\"sheet\" id=\"blatt-\(number)\">\n<h2>\(HTMLEscape.text(sheet.name))"
@@ -152,7 +163,9 @@ public struct HTMLReportRenderer: ReportRenderer {
 
     func tableHTML(_ table: ReportTable, classOf: [String: String]) -> String {
         let deadline = table.columns.firstIndex { $0.kind == .timeline && $0.name.contains("OZG-Frist") }
-        var h = "<div class=\"frame\"><table>\n<thead><tr>"
+        // The frame scrolls, so it takes the keyboard focus (arrow keys scroll it) and is named.
+        let name = HTMLEscape.text(table.title.isEmpty ? "Tabelle" : table.title)
+        var h = "<div class=\"frame\" tabindex=\"0\" role=\"region\" aria-label=\"\(name)\"><table>\n<thead><tr>"
         for (c, col) in table.columns.enumerated() {
             var cls = col.kind == .timeline ? "tl" : ""
             if c == deadline { cls += " deadline-col" }
