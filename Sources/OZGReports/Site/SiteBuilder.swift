@@ -114,8 +114,9 @@ public struct SiteBuilder {
             let fp = SiteOutput.fingerprint(doc)
             for format in formats {
                 let path = SitePaths.download(stem, format, folder: folder)
+                // A document of several tables becomes several CSV files, named after the path.
                 let files = format == .csv
-                    ? CSVReportRenderer.files(for: doc, path: path).map(\.path) : [path]
+                    ? CSVReportRenderer.files(for: doc, path: out.path(path)).map { out.relative($0.path) } : [path]
                 jobs.append(Job(document: doc, format: format, path: path, files: files, fingerprint: fp))
                 list += files
             }

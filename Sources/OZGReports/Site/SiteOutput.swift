@@ -37,6 +37,12 @@ final class SiteOutput: @unchecked Sendable {
 
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    /// The path of a file below the site's folder relative to it.
+    func relative(_ full: String) -> String {
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return full.hasPrefix(prefix) ? String(full.dropFirst(prefix.count)) : full
+    }
+
     /// Creates the folders a relative path needs.
     func prepare(_ relative: String) throws {
         let dir = URL(fileURLWithPath: path(relative)).deletingLastPathComponent()

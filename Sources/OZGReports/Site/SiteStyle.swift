@@ -26,6 +26,7 @@ enum SiteStyle {
         form.search label{display:block;font-weight:600;margin-bottom:3px}
         form.search input,form.search select{width:100%;font-size:15px;padding:6px;border:1px solid #6b7a8f;border-radius:3px;background:#fff;color:#222}
         form.search .wide{grid-column:1/-1}
+        .frame.fit{width:fit-content;max-width:100%}
         p.count{font-weight:700;margin:6px 0}
         p.hint{color:#444;font-size:13px}
         footer{color:#555}
@@ -39,6 +40,8 @@ enum SiteStyle {
           .frame{max-height:none}
           th,td{max-width:18em}
           ul.links{columns:1}
+          dl.facts{grid-template-columns:1fr}
+          dl.facts dd{margin:0 0 6px}
         }
         @media print{
           form.search,.skip,ul.downloads{display:none}

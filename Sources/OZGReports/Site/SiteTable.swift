@@ -17,7 +17,7 @@ struct SiteTable {
     var rows: [[Cell]]
 
     func html() -> String {
-        var h = "<div class=\"frame\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscape.text(label))\"><table>\n<thead><tr>"
+        var h = "<div class=\"frame fit\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscape.text(label))\"><table>\n<thead><tr>"
         for (i, name) in headers.enumerated() {
             h += "<th scope=\"col\"\(i == 0 ? " class=\"stick\"" : "")>\(HTMLEscape.text(name))</th>"
         }
