@@ -22,7 +22,10 @@ struct SiteTests {
         model.catalog.einzelleistungen[0].bezeichnung = hostileName
         model.kommunen.append(Kommune(name: hostileKommune, kreis: "Kreis <i>Lippe</i>", kommunaltyp: "Kreisangehörige Stadt/Gemeinde"))
         let first = model.catalog.einzelleistungen[0].id
-        model.exceptions = [KommuneException(kommune: hostileKommune, einzelleistung: first, relevanz: .ja, note: hostileNote)]
+        model.exceptions = [
+            KommuneException(kommune: hostileKommune, einzelleistung: first, relevanz: .ja, note: hostileNote),
+            KommuneException(kommune: "Minden", einzelleistung: first, relevanz: .teilweise),
+        ]
         let umsetzung = [
             KommuneUmsetzung(kommune: hostileKommune, einzelleistung: first, stand: "in Planung", loesung: "EfA <Hessen>", url: "javascript:alert(3)"),
             KommuneUmsetzung(kommune: "Minden", einzelleistung: first, stand: "online", loesung: "Landeslösung", url: "https://service.example.org/antrag?a=1&b=2"),
@@ -172,7 +175,8 @@ struct SiteTests {
         let model = try ReportFixture.make(perThema: 3).model
         _ = try Self.build(model, into: dir.url)
         let out = dir.path("lo")
-        let csv = try ExternalTools.sofficeConvert(dir.path("downloads/abdeckung.xlsx"), to: "csv", outputDirectory: out)
+        let csv = try ExternalTools.sofficeConvert(
+            dir.path("downloads/abdeckung.xlsx"), to: "csv:Text - txt - csv (StarCalc):44,34,76,1", outputDirectory: out)
         let text = try String(contentsOf: csv, encoding: .utf8)
         #expect(text.hasPrefix("Themenfeld,Pate,Einzelleistungen"))
         for t in model.catalog.themenfelder { #expect(text.contains(t), "\(t)") }

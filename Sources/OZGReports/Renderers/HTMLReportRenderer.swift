@@ -125,14 +125,19 @@ public struct HTMLReportRenderer: ReportRenderer {
         return css
     }()
 
-    func section(_ sheet: ReportSheet, number: Int, document: ReportDocument, classOf: [String: String]) -> String {
+    /// One sheet as a `<section>`; `table` draws a table (the website passes one that reuses
+    /// tables it has drawn before), by default ``tableHTML(_:classOf:)``.
+    func section(
+        _ sheet: ReportSheet, number: Int, document: ReportDocument, classOf: [String: String],
+        table drawTable: ((ReportTable) -> String)? = nil
+    ) -> String {
         var h = "<section class=\"sheet\" id=\"blatt-\(number)\">\n<h2>\(HTMLEscape.text(sheet.name))"
         if document.isSampleData { h += " <span class=\"sample\">\(ReportDocument.sampleDataLabel)</span>" }
         h += "</h2>\n"
         var legendValues: [String] = []
         for (ti, table) in sheet.tables.enumerated() {
             h += "<h3>\(HTMLEscape.text(table.title))</h3>\n"
-            h += tableHTML(table, classOf: classOf)
+            h += drawTable?(table) ?? tableHTML(table, classOf: classOf)
             for chart in sheet.charts where chart.table == ti {
                 let svg = SVGChartRenderer.svg(chart, table: table)
                 if !svg.isEmpty { h += "<figure>\(svg)<figcaption class=\"sr\" hidden>\(HTMLEscape.text(chart.title))</figcaption></figure>\n" }

@@ -46,19 +46,22 @@ public struct SiteBuilder {
         let out = try SiteOutput(root: directory)
         let ctx = SiteContext(model: model, umsetzung: umsetzung)
         var warnings: [String] = []
-        var reports = try makeReports(warnings: &warnings)
-        let downloads = try writeDownloads(&reports, out: out)
+        var made = try makeReports(warnings: &warnings)
+        let downloads = try writeDownloads(&made, out: out)
+        let reports = made
 
-        var pages: [SitePage] = [
-            try SiteStartPage.page(ctx, reports: reports), SiteSearchPage.page(ctx), SiteListPages.kommunen(ctx),
-            SiteListPages.reports(ctx, reports: reports),
+        // Pages are made and written two at a time; each closure makes one page.
+        var pages: [() throws -> SitePage] = [
+            { try SiteStartPage.page(ctx, reports: reports) }, { SiteSearchPage.page(ctx) }, { SiteListPages.kommunen(ctx) },
+            { SiteListPages.reports(ctx, reports: reports) },
         ]
-        for r in reports { pages.append(SiteListPages.report(ctx, r)) }
-        for t in model.catalog.themenfelder { pages.append(try SiteThemenfeldPage.page(ctx, themenfeld: t)) }
+        for r in reports { pages.append { SiteListPages.report(ctx, r) } }
+        for t in model.catalog.themenfelder { pages.append { try SiteThemenfeldPage.page(ctx, themenfeld: t) } }
         let perKommune = reports.filter { $0.document == nil }
         var seen = Set<String>()
+        let cache = SiteTableCache()
         for k in model.kommunen where seen.insert(k.name).inserted {
-            pages.append(SiteKommunePage.page(ctx, kommune: k, reports: perKommune))
+            pages.append { SiteKommunePage.page(ctx, kommune: k, reports: perKommune, cache: cache) }
         }
         try out.text(SitePaths.css, SiteStyle.css)
         try out.text(SitePaths.script, SiteSearchScript.js)
@@ -160,13 +163,14 @@ public struct SiteBuilder {
         return jobs.reduce(0) { $0 + $1.files.count }
     }
 
-    /// Writes the pages, two at a time.
-    func writePages(_ pages: [SitePage], out: SiteOutput) throws {
+    /// Makes and writes the pages, two at a time.
+    func writePages(_ pages: [() throws -> SitePage], out: SiteOutput) throws {
         let lock = NSLock()
         var failure: Error?
         DispatchQueue.concurrentPerform(iterations: pages.count) { n in
             do {
-                try out.text(pages[n].path, pages[n].html())
+                let page = try pages[n]()
+                try out.text(page.path, page.html())
             } catch {
                 lock.lock()
                 if failure == nil { failure = error }

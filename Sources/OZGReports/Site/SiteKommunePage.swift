@@ -5,7 +5,7 @@ import OZGDomain
 /// known, its gaps that other councils already close, and its relevant Einzelleistungen (the
 /// per-council documents of every ``PerKommuneReportGenerator``, such as the Kommunen-Matrix).
 enum SiteKommunePage {
-    static func page(_ ctx: SiteContext, kommune k: Kommune, reports: [SiteReport]) -> SitePage {
+    static func page(_ ctx: SiteContext, kommune k: Kommune, reports: [SiteReport], cache: SiteTableCache) -> SitePage {
         let model = ctx.model
         let path = ctx.paths.kommunen[k.name] ?? "kommunen/kommune.html"
         let root = SitePaths.root(of: path)
@@ -38,7 +38,7 @@ enum SiteKommunePage {
         var number = 1
         for r in reports {
             guard let doc = r.perKommune.first(where: { $0.kommune.name == k.name })?.document else { continue }
-            b += SiteReportSections.html(doc, firstSection: number)
+            b += SiteReportSections.html(doc, firstSection: number, cache: cache)
             number += doc.sheets.count
         }
         return SitePage(path: path, title: "Kommune: \(k.name)", place: .kommunen, isSampleData: model.isSampleData,

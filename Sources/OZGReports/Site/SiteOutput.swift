@@ -94,10 +94,8 @@ final class SiteOutput: @unchecked Sendable {
         return removed
     }
 
-    /// A fingerprint of a document: SHA-256 of its JSON form.
-    static func fingerprint(_ document: ReportDocument) -> String {
-        SHA256.hex(of: ReportJSON.encode(document, pretty: false))
-    }
+    /// A fingerprint of a document and the format it is rendered in (``SiteFingerprint``).
+    static func fingerprint(_ document: ReportDocument) -> String { SiteFingerprint.of(document) }
 
     private func record(_ relative: String, _ fingerprint: String) {
         lock.lock()

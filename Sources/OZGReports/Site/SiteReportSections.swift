@@ -1,10 +1,12 @@
 /// A report document drawn inside a site page: its sheets as sections, by ``HTMLReportRenderer``.
 enum SiteReportSections {
-    static func html(_ document: ReportDocument, firstSection: Int = 1) -> String {
+    static func html(_ document: ReportDocument, firstSection: Int = 1, cache: SiteTableCache? = nil) -> String {
         let renderer = HTMLReportRenderer()
         var h = ""
         for (i, sheet) in document.sheets.enumerated() {
-            h += renderer.section(sheet, number: firstSection + i, document: document, classOf: HTMLReportRenderer.paletteClasses)
+            h += renderer.section(
+                sheet, number: firstSection + i, document: document, classOf: HTMLReportRenderer.paletteClasses,
+                table: cache.map { c in { c.html($0) } })
         }
         return h
     }
