@@ -36,12 +36,12 @@ final class SiteTableCache: @unchecked Sendable {
     }
 
     /// The table with its leading run columns turned into group and sub-group rows (only for
-    /// flat tables of at least 50 data rows whose runs are at most a tenth of the rows).
+    /// flat tables of at least 50 data rows whose runs are four rows long on average).
     static func fold(_ t: ReportTable) -> ReportTable {
         guard t.rows.count >= 50, t.columns.count >= 4, t.rows.allSatisfy({ $0.role == .data }),
-            t.columns[0].kind == .text, runs(t, [0]) * 10 <= t.rows.count
+            t.columns[0].kind == .text, runs(t, [0]) * 4 <= t.rows.count
         else { return t }
-        let pair = t.columns[1].kind == .integer && t.columns[2].kind == .text && runs(t, [0, 1, 2]) * 3 <= t.rows.count
+        let pair = t.columns[1].kind == .integer && t.columns[2].kind == .text && runs(t, [0, 1, 2]) * 2 <= t.rows.count
         let drop = pair ? 3 : 1
         var rows: [ReportRow] = []
         var last: [ReportValue] = []
