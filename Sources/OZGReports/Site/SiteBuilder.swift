@@ -128,10 +128,26 @@ public struct SiteBuilder {
             if let doc = reports[i].document {
                 add(doc, stem: ReportSupport.safeFileStem(reports[i].name), folder: nil, into: &reports[i].downloads)
             }
-            for kr in reports[i].perKommune {
+            var usedStems = Set<String>()
+            for members in SiteSharedDownload.groups(reports[i].perKommune) {
+                guard let first = members.first else { continue }
                 var list: [String] = []
-                add(kr.document, stem: kr.fileStem, folder: reports[i].name, into: &list)
-                reports[i].kommuneDownloads[kr.kommune.name] = list
+                if members.count == 1 {
+                    add(first.document, stem: first.fileStem, folder: reports[i].name, into: &list)
+                } else {
+                    var stem = ReportSupport.safeFileStem(reports[i].name + " " + SiteSharedDownload.label(members))
+                    let base = stem
+                    var n = 2
+                    while !usedStems.insert(stem.lowercased()).inserted {
+                        stem = base + "-\(n)"
+                        n += 1
+                    }
+                    add(SiteSharedDownload.document(members), stem: stem, folder: reports[i].name, into: &list)
+                }
+                for m in members {
+                    reports[i].kommuneDownloads[m.kommune.name] = list
+                    reports[i].kommuneShared[m.kommune.name] = members.count
+                }
             }
         }
         let renderers = Dictionary(uniqueKeysWithValues: formats.map { ($0, ReportRenderers.renderer(for: $0, makeWriter: makeWriter)) })

@@ -22,15 +22,8 @@ struct SiteFingerprint {
                 f.add(t.heatMap ? "h" : "-")
                 f.add(t.heatMapColumns.map { $0.map(String.init).joined(separator: ",") } ?? "*")
                 f.add(String(t.frozenColumns))
-                for c in t.columns {
-                    f.add(c.name)
-                    f.add(c.kind.rawValue)
-                    f.add(c.width.map { "\($0)" } ?? "")
-                }
-                for r in t.rows {
-                    f.add("\u{2}" + r.role.rawValue)
-                    for v in r.cells { f.add(v) }
-                }
+                for c in t.columns { f.add(c.width.map { "\($0)" } ?? "") }
+                f.add(content: t)
             }
             for c in s.charts {
                 f.add("\u{1}chart\(c.kind.rawValue)|\(c.table)|\(c.categoryColumn)|\(c.valueColumns)")
@@ -43,13 +36,33 @@ struct SiteFingerprint {
 
     mutating func add(_ v: ReportValue) {
         switch v {
-        case .text(let s): add("t" + s)
-        case .verdict(let s): add("v" + s)
-        case .integer(let n): add("i\(n)")
-        case .number(let d): add("n\(d.bitPattern)")
-        case .percent(let d): add("p\(d.bitPattern)")
-        case .date(let d): add("d" + d.iso)
-        case .empty: add("e")
+        case .text(let s): mix(1); add(s)
+        case .verdict(let s): mix(2); add(s)
+        case .integer(let n): mix(3); add(UInt64(bitPattern: Int64(n)))
+        case .number(let d): mix(4); add(d.bitPattern)
+        case .percent(let d): mix(5); add(d.bitPattern)
+        case .date(let d): mix(6); add(UInt64(bitPattern: Int64(d.daysSinceEpoch)))
+        case .empty: mix(7)
+        }
+    }
+
+    /// The cells and roles of a table's rows and its columns, without its title.
+    mutating func add(content t: ReportTable) {
+        for c in t.columns {
+            add(c.name)
+            add(c.kind.rawValue)
+        }
+        for r in t.rows {
+            add(r.role.rawValue)
+            for v in r.cells { add(v) }
+        }
+    }
+
+    mutating func add(_ n: UInt64) {
+        var x = n
+        for _ in 0..<8 {
+            mix(UInt8(truncatingIfNeeded: x))
+            x >>= 8
         }
     }
 

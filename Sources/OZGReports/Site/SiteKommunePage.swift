@@ -30,7 +30,10 @@ enum SiteKommunePage {
         b += "<p>\(SiteLink.page(root + SitePaths.search + "#" + fragment, "Die Leistungen von \(k.name) in der Suche filtern"))</p>\n"
         for r in reports {
             if let files = r.kommuneDownloads[k.name] {
-                b += "<p>\(HTMLEscape.text(r.title)) herunterladen:</p>" + SiteReportSections.downloads(files, title: "\(r.title) \(k.name)", root: root)
+                let shared = r.kommuneShared[k.name] ?? 1
+                b += "<p>\(HTMLEscape.text(r.title)) herunterladen"
+                if shared > 1 { b += " (dieselbe Liste gilt für \(shared) Kommunen, sie sind im Dokument genannt)" }
+                b += ":</p>" + SiteReportSections.downloads(files, title: "\(r.title) \(k.name)", root: root)
             }
         }
         b += "</section>\n"

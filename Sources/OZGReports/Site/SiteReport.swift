@@ -12,6 +12,8 @@ struct SiteReport {
     var downloads: [String] = []
     /// Download paths per council name.
     var kommuneDownloads: [String: [String]] = [:]
+    /// Per council name, how many councils share its download (1: its own).
+    var kommuneShared: [String: Int] = [:]
 
     var page: String { SitePaths.report(name) }
 }

@@ -13,14 +13,9 @@ final class SiteTableCache: @unchecked Sendable {
     private var drawn: [String: String] = [:]
 
     func html(_ table: ReportTable) -> String {
-        let folded = SiteTableCache.fold(table)
         var key = SiteFingerprint()
-        for c in folded.columns { key.add(c.name + "|" + c.kind.rawValue) }
-        for r in folded.rows {
-            key.add(r.role.rawValue)
-            for v in r.cells { key.add(v) }
-        }
-        key.add(String(folded.frozenColumns) + (folded.heatMap ? "h" : ""))
+        key.add(content: table)
+        key.add(String(table.frozenColumns) + (table.heatMap ? "h" : "") + "\(table.heatMapColumns ?? [])")
         let k = key.hex
         lock.lock()
         if let h = drawn[k] {
@@ -28,7 +23,7 @@ final class SiteTableCache: @unchecked Sendable {
             return h
         }
         lock.unlock()
-        let h = HTMLReportRenderer().tableHTML(folded, classOf: HTMLReportRenderer.paletteClasses)
+        let h = HTMLReportRenderer().tableHTML(SiteTableCache.fold(table), classOf: HTMLReportRenderer.paletteClasses)
         lock.lock()
         drawn[k] = h
         lock.unlock()
