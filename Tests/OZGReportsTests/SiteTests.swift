@@ -153,16 +153,27 @@ struct SiteTests {
         let csv = try String(contentsOf: dir.path("downloads/lebenslagen-test.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("Lage\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == model.catalog.lagen().count)
-        // One Kommunen-Matrix per council in every format, linked from the council's page.
-        for k in model.kommunen {
-            let stem = "kommunen-matrix-" + k.name.replacingOccurrences(of: "ü", with: "ue").replacingOccurrences(of: " ", with: "-")
+        // The Kommunen-Matrix in every format, linked from each council's page: Minden's own
+        // (the only Große kreisangehörige Stadt), one shared by the two Mittlere kreisangehörige Städte.
+        let pages = try Self.files(dir.url, ext: "html")
+        let folder = "downloads/kommunen-matrix/"
+        for (page, stem) in [
+            ("kommunen/minden.html", "kommunen-matrix-Minden"),
+            ("kommunen/luebbecke.html", "kommunen-matrix-Kommunaltyp-Mittlere-kreisangehoerige-Stadt"),
+            ("kommunen/bad-oeynhausen.html", "kommunen-matrix-Kommunaltyp-Mittlere-kreisangehoerige-Stadt"),
+        ] {
+            let html = try #require(pages.first { $0.0 == page }, "\(page)").1
             for ext in ["xlsx", "ods", "csv"] {
-                #expect(fm.fileExists(atPath: dir.path("downloads/kommunen-matrix/\(stem).\(ext)").path), "\(stem).\(ext)")
+                #expect(fm.fileExists(atPath: dir.path(folder + stem + "." + ext).path), "\(stem).\(ext)")
+                #expect(html.contains("href=\"../\(folder)\(stem).\(ext)\""), "\(page) → \(stem).\(ext)")
             }
         }
-        let pages = try Self.files(dir.url, ext: "html")
-        let minden = try #require(pages.first { $0.0 == "kommunen/minden.html" }).1
-        #expect(minden.contains("href=\"../downloads/kommunen-matrix/kommunen-matrix-Minden.xlsx\""))
+        let shared = try String(contentsOf: dir.path(folder + "kommunen-matrix-Kommunaltyp-Mittlere-kreisangehoerige-Stadt.csv"), encoding: .utf8)
+        let own = try String(contentsOf: dir.path(folder + "kommunen-matrix-Minden.csv"), encoding: .utf8)
+        #expect(shared.hasPrefix("Themenfeld,OZG-ID") && own.hasPrefix("Themenfeld,OZG-ID"))
+        let sharedDoc = try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions(kommune: "Lübbecke"))
+        #expect(shared == CSVReportRenderer.csv(for: try #require(sharedDoc.first?.document.sheets.first?.tables.first)))
+        #expect(try fm.contentsOfDirectory(atPath: dir.path(folder).path).count == 4 * 3, "one per Kommunaltyp here")
         #expect(result.downloads >= registry.all.count * 3)
         let start = try #require(pages.first { $0.0 == "index.html" }).1
         for t in model.catalog.themenfelder { #expect(start.contains(">\(t.replacingOccurrences(of: "&", with: "&amp;"))</a>"), "\(t)") }
@@ -198,7 +209,7 @@ struct SiteTests {
         let gone = model.kommunen.removeLast()
         let third = try Self.build(model, into: dir.url)
         #expect(third.removed.contains { $0.hasPrefix("kommunen/") }, "\(third.removed)")
-        #expect(third.removed.filter { $0.hasPrefix("downloads/kommunen-matrix/") }.count == 3, "\(third.removed)")
+        #expect(third.removed.filter { $0.hasPrefix("downloads/kommunen-matrix/kommunen-matrix-Minden") }.count == 3, "\(third.removed)")
         #expect(!FileManager.default.fileExists(atPath: dir.path("kommunen/\(gone.name.lowercased()).html").path))
         #expect(third.written < first.written / 2, "\(third.written) of \(first.written)")
     }
