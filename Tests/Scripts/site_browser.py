@@ -49,7 +49,9 @@ for a in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-
     opts.add_argument(a)
 opts.set_capability("goog:loggingPrefs", {"performance": "ALL"})
 driver = webdriver.Chrome(service=Service(executable_path=os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=opts)
-driver.set_page_load_timeout(60)
+driver.set_page_load_timeout(120)
+driver.set_script_timeout(300)
+driver.command_executor.client_config.timeout = 600  # axe on a long page under load
 requested = set()
 
 
