@@ -113,6 +113,8 @@ struct SiteBrowserTests {
             "python3", ExternalTools.repositoryRoot.appendingPathComponent("Tests/Scripts/site_browser.py").path,
             site.path, expect.path, Self.screenshots.path,
         ])
+        // What ran, one line per check, beside the screenshots.
+        try? Data((out.text + out.stderr).utf8).write(to: Self.screenshots.appendingPathComponent("site_browser.log"))
         #expect(out.status == 0, "\(out.text)\n\(out.stderr)")
         let lines = out.text.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("ok ") }.count >= 25, "\(out.text)")

@@ -163,6 +163,10 @@ struct SiteTests {
             ("kommunen/bad-oeynhausen.html", "kommunen-matrix-Kommunaltyp-Mittlere-kreisangehoerige-Stadt"),
         ] {
             let html = try #require(pages.first { $0.0 == page }, "\(page)").1
+            // A shared list is drawn once, but each page names its own council.
+            let name = try #require(model.kommunen.first { ctx in html.contains("<h1>Kommune: \(ctx.name)") }).name
+            #expect(html.contains("aria-label=\"Relevante Einzelleistungen für \(name)\""), "\(page)")
+            #expect(html.contains("<h3>Relevante Einzelleistungen für \(name)</h3>"), "\(page)")
             for ext in ["xlsx", "ods", "csv"] {
                 #expect(fm.fileExists(atPath: dir.path(folder + stem + "." + ext).path), "\(stem).\(ext)")
                 #expect(html.contains("href=\"../\(folder)\(stem).\(ext)\""), "\(page) → \(stem).\(ext)")

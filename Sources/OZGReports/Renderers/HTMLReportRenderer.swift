@@ -167,10 +167,20 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
 
     func tableHTML(_ table: ReportTable, classOf: [String: String]) -> String {
-        let deadline = table.columns.firstIndex { $0.kind == .timeline && $0.name.contains("OZG-Frist") }
-        // The frame scrolls, so it takes the keyboard focus (arrow keys scroll it) and is named.
+        HTMLReportRenderer.frameStart(table) + tableElementHTML(table, classOf: classOf)
+    }
+
+    /// The scrolling frame around a table: it takes the keyboard focus (arrow keys scroll it)
+    /// and is named after the table.
+    static func frameStart(_ table: ReportTable) -> String {
         let name = HTMLEscape.text(table.title.isEmpty ? "Tabelle" : table.title)
-        var h = "<div class=\"frame\" tabindex=\"0\" role=\"region\" aria-label=\"\(name)\"><table>\n<thead><tr>"
+        return "<div class=\"frame\" tabindex=\"0\" role=\"region\" aria-label=\"\(name)\">"
+    }
+
+    /// The `<table>` element and the end of the frame: everything of a table but its title.
+    func tableElementHTML(_ table: ReportTable, classOf: [String: String]) -> String {
+        let deadline = table.columns.firstIndex { $0.kind == .timeline && $0.name.contains("OZG-Frist") }
+        var h = "<table>\n<thead><tr>"
         for (c, col) in table.columns.enumerated() {
             var cls = col.kind == .timeline ? "tl" : ""
             if c == deadline { cls += " deadline-col" }

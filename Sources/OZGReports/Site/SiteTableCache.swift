@@ -17,17 +17,19 @@ final class SiteTableCache: @unchecked Sendable {
         key.add(content: table)
         key.add(String(table.frozenColumns) + (table.heatMap ? "h" : "") + "\(table.heatMapColumns ?? [])")
         let k = key.hex
+        // The frame carries the table's title; only the table element is shared.
+        let frame = HTMLReportRenderer.frameStart(table)
         lock.lock()
         if let h = drawn[k] {
             lock.unlock()
-            return h
+            return frame + h
         }
         lock.unlock()
-        let h = HTMLReportRenderer().tableHTML(SiteTableCache.fold(table), classOf: HTMLReportRenderer.paletteClasses)
+        let h = HTMLReportRenderer().tableElementHTML(SiteTableCache.fold(table), classOf: HTMLReportRenderer.paletteClasses)
         lock.lock()
         drawn[k] = h
         lock.unlock()
-        return h
+        return frame + h
     }
 
     /// The table with its leading run columns turned into group and sub-group rows (only for
