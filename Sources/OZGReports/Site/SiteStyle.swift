@@ -44,7 +44,9 @@ enum SiteStyle {
           dl.facts dd{margin:0 0 6px}
         }
         @media print{
-          form.search,.skip,ul.downloads{display:none}
+          form.search,.skip,ul.downloads,nav.site,p.hint{display:none}
+          section.sheet{page-break-before:auto;margin:8px 0}
+          .frame.fit{width:auto}
           a{color:#000;text-decoration:none}
         }
         """
