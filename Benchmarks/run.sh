@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 mkdir -p bench-output
 for script in Benchmarks/read/bench_read.sh Benchmarks/write/bench_write.sh Benchmarks/ods/bench_ods.sh \
               Benchmarks/domain/bench_domain.sh Benchmarks/reports/bench_reports.sh \
-              Benchmarks/catalog/bench_catalog.sh; do
+              Benchmarks/catalog/bench_catalog.sh Benchmarks/site/bench_site.sh; do
   if [ -x "$script" ]; then
     echo
     echo "### $script"

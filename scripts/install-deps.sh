@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what OZGKit needs and is missing: the C libraries (libxlsxwriter, libzip), pkg-config,
-# LibreOffice Calc (headless) for the interoperability tests, poppler-utils (pdfinfo) for the
-# print tests, strace and sqlite3 for the
-# crash-safety tests, and Python's openpyxl,
-# python-calamine, pandas and odfpy. Idempotent: a second run installs nothing.
+# LibreOffice Calc (headless) for the interoperability tests, poppler-utils (pdfinfo, pdftoppm)
+# for the print tests, strace and sqlite3 for the crash-safety tests, Chromium with its WebDriver
+# for the HTML and site tests, and Python's openpyxl, python-calamine, pandas, odfpy, selenium and
+# axe-selenium-python. Idempotent: a second run installs nothing.
 #   scripts/install-deps.sh          everything (tests, demo, bench)
 #   scripts/install-deps.sh build    only what building needs
 set -euo pipefail
@@ -20,7 +20,8 @@ if [ "$what" != build ]; then
   command -v strace >/dev/null || apt_pkgs+=(strace)
   command -v sqlite3 >/dev/null || apt_pkgs+=(sqlite3)
   command -v chromium >/dev/null || apt_pkgs+=(chromium)   # the HTML report screenshots
-  command -v pdfinfo >/dev/null || apt_pkgs+=(poppler-utils)   # page size and count of printed workbooks
+  command -v chromedriver >/dev/null || apt_pkgs+=(chromium-driver)   # the site tests (Selenium)
+  command -v pdfinfo >/dev/null || apt_pkgs+=(poppler-utils)   # page size and count of printed workbooks, PNG pages
 fi
 if [ "$what" = bench ]; then
   [ -x /usr/bin/time ] || apt_pkgs+=(time)
@@ -42,6 +43,8 @@ if [ "$what" != build ]; then
   python3 -c 'import python_calamine' 2>/dev/null || py_pkgs+=(python-calamine)
   python3 -c 'import pandas' 2>/dev/null || py_pkgs+=(pandas)
   python3 -c 'import odf' 2>/dev/null || py_pkgs+=(odfpy)
+  python3 -c 'import selenium' 2>/dev/null || py_pkgs+=(selenium)   # the site tests in a real browser
+  python3 -c 'import axe_selenium_python' 2>/dev/null || py_pkgs+=(axe-selenium-python)   # axe-core
   if [ ${#py_pkgs[@]} -gt 0 ]; then
     echo "install-deps: pip install ${py_pkgs[*]}" >&2
     python3 -m pip install -q --disable-pip-version-check "${py_pkgs[@]}"

@@ -45,6 +45,7 @@ extension OZG {
                 for name in ["abdeckung.html", "kommunaltyp-matrix.xlsx", "roadmap.html"] {
                     print("                  \((r.reports.folder as NSString).appendingPathComponent(name))")
                 }
+                print("  Website:        \(r.site.startPage) (\(r.site.pages) Seiten, \(r.site.downloads) Downloads)")
                 print("  Gesamtliste:    \(r.gesamtliste)")
                 print("  Workspace:      \(r.workspace)  (weiter mit: ozg report list --workspace \(r.workspace))")
             }

@@ -7,7 +7,7 @@ import Foundation
 /// imported, Paten assigned, data marked as Beispieldaten; a working sheet per Themenfeld; the
 /// filled sample sheets and the sample roadmap checked (Prüfberichte) and ingested; every
 /// built-in report as .xlsx, .ods and .html (per-council reports in a folder each), the roadmap
-/// calendar, the Gesamtliste as .xlsx and JSON.
+/// calendar, the Gesamtliste as .xlsx and JSON, and the website for the member councils.
 public struct DemoPipeline {
     public var samples: URL
     public var output: URL
@@ -26,6 +26,8 @@ public struct DemoPipeline {
         public var pruefberichte: String?
         public var reports: (folder: String, files: [String])
         public var gesamtliste: String
+        /// The website for the member councils (`OUTPUT/website`).
+        public var site: SiteResult
         public var catalogIssues: [CatalogIssue]
         public var leftOutRows: [Einzelleistung]
     }
@@ -91,10 +93,14 @@ public struct DemoPipeline {
         let gesamtliste = output.appendingPathComponent("gesamtliste.xlsx").path
         try SpreadsheetFile.write(GesamtlisteExport.workbook(model: model), to: gesamtliste, inputs: protected)
 
+        // 5. The website for the member councils, with every report to download.
+        let site = try SiteBuilder(model: model, makeWriter: { try SpreadsheetFile.create($0, inputs: protected) })
+            .build(into: output.appendingPathComponent("website").path)
+
         return Summary(
             workspace: workspacePath, model: model, templates: (boegen, written.count), ingested: ingested,
             pruefberichte: fm.fileExists(atPath: pruef) ? pruef : nil, reports: (berichte.path, files),
-            gesamtliste: gesamtliste, catalogIssues: imported.issues, leftOutRows: imported.leftOut)
+            gesamtliste: gesamtliste, site: site, catalogIssues: imported.issues, leftOutRows: imported.leftOut)
     }
 
     /// The filled sample sheets and the sample roadmap, in name order.

@@ -79,17 +79,8 @@ public struct HTMLReportRenderer: ReportRenderer {
 
     /// The page's HTML text.
     public func html(for document: ReportDocument) -> String {
-        var css = HTMLReportRenderer.css
-        // One class per palette colour keeps the matrix pages small.
-        let palette = ReportPalette.fills.keys.sorted()
-        var classOf: [String: String] = [:]
-        for (i, key) in palette.enumerated() {
-            let cls = "p\(i)"
-            classOf[key] = cls
-            let fill = ReportPalette.fills[key]?.hex ?? "#FFFFFF"
-            let font = ReportPalette.fonts[key]?.hex ?? "#222222"
-            css += "\ntd.\(cls){background:\(fill);color:\(font)}\ntd.tl.\(cls){color:transparent}"
-        }
+        let css = HTMLReportRenderer.css + HTMLReportRenderer.paletteCSS
+        let classOf = HTMLReportRenderer.paletteClasses
         var h = "<!DOCTYPE html>\n<html lang=\"de\">\n<head>\n<meta charset=\"utf-8\">\n"
         h += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         h += "<meta name=\"generator\" content=\"OZGKit\">\n"
@@ -114,14 +105,39 @@ public struct HTMLReportRenderer: ReportRenderer {
         return h
     }
 
-    func section(_ sheet: ReportSheet, number: Int, document: ReportDocument, classOf: [String: String]) -> String {
+    /// The CSS class of each palette value (lower case): one class per colour keeps the matrix
+    /// pages small.
+    static let paletteClasses: [String: String] = {
+        var classOf: [String: String] = [:]
+        for (i, key) in ReportPalette.fills.keys.sorted().enumerated() { classOf[key] = "p\(i)" }
+        return classOf
+    }()
+
+    /// The rules of the palette classes (``paletteClasses``).
+    static let paletteCSS: String = {
+        var css = ""
+        for key in ReportPalette.fills.keys.sorted() {
+            guard let cls = paletteClasses[key] else { continue }
+            let fill = ReportPalette.fills[key]?.hex ?? "#FFFFFF"
+            let font = ReportPalette.fonts[key]?.hex ?? "#222222"
+            css += "\ntd.\(cls){background:\(fill);color:\(font)}\ntd.tl.\(cls){color:transparent}"
+        }
+        return css
+    }()
+
+    /// One sheet as a `<section>`; `table` draws a table (the website passes one that reuses
+    /// tables it has drawn before), by default ``tableHTML(_:classOf:)``.
+    func section(
+        _ sheet: ReportSheet, number: Int, document: ReportDocument, classOf: [String: String],
+        table drawTable: ((ReportTable) -> String)? = nil
+    ) -> String {
         var h = "<section class=\"sheet\" id=\"blatt-\(number)\">\n<h2>\(HTMLEscape.text(sheet.name))"
         if document.isSampleData { h += " <span class=\"sample\">\(ReportDocument.sampleDataLabel)</span>" }
         h += "</h2>\n"
         var legendValues: [String] = []
         for (ti, table) in sheet.tables.enumerated() {
             h += "<h3>\(HTMLEscape.text(table.title))</h3>\n"
-            h += tableHTML(table, classOf: classOf)
+            h += drawTable?(table) ?? tableHTML(table, classOf: classOf)
             for chart in sheet.charts where chart.table == ti {
                 let svg = SVGChartRenderer.svg(chart, table: table)
                 if !svg.isEmpty { h += "<figure>\(svg)<figcaption class=\"sr\" hidden>\(HTMLEscape.text(chart.title))</figcaption></figure>\n" }
@@ -151,8 +167,20 @@ public struct HTMLReportRenderer: ReportRenderer {
     }
 
     func tableHTML(_ table: ReportTable, classOf: [String: String]) -> String {
+        HTMLReportRenderer.frameStart(table) + tableElementHTML(table, classOf: classOf)
+    }
+
+    /// The scrolling frame around a table: it takes the keyboard focus (arrow keys scroll it)
+    /// and is named after the table.
+    static func frameStart(_ table: ReportTable) -> String {
+        let name = HTMLEscape.text(table.title.isEmpty ? "Tabelle" : table.title)
+        return "<div class=\"frame\" tabindex=\"0\" role=\"region\" aria-label=\"\(name)\">"
+    }
+
+    /// The `<table>` element and the end of the frame: everything of a table but its title.
+    func tableElementHTML(_ table: ReportTable, classOf: [String: String]) -> String {
         let deadline = table.columns.firstIndex { $0.kind == .timeline && $0.name.contains(RoadmapReport.milestoneMark) }
-        var h = "<div class=\"frame\"><table>\n<thead><tr>"
+        var h = "<table>\n<thead><tr>"
         for (c, col) in table.columns.enumerated() {
             var cls = col.kind == .timeline ? "tl" : ""
             if c == deadline { cls += " deadline-col" }

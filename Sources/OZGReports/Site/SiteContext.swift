@@ -1,0 +1,65 @@
+import OZGDomain
+
+/// What every page of one site build looks up: verdicts by row, the Verband's Vorhaben per
+/// Einzelleistung, the councils' Umsetzung where known, and the page paths.
+struct SiteContext {
+    let model: DomainModel
+    let index: RelevanzIndex
+    let paths: SitePaths
+    /// Row → the first Umsetzungsvorhaben of the Verband for it (its own, else its OZG-Leistung's).
+    let vorhaben: [Int: Umsetzungsvorhaben]
+    /// Council name → row → what the council offers.
+    let umsetzung: [String: [Int: KommuneUmsetzung]]
+    /// Row → the councils that offer it online.
+    let onlineBei: [Int: [String]]
+
+    init(model: DomainModel, umsetzung entries: [KommuneUmsetzung]) {
+        self.model = model
+        index = RelevanzIndex(model: model)
+        paths = SitePaths(model: model)
+        let rowOf = model.catalog.indexByID()
+        var byID: [EinzelleistungID: Umsetzungsvorhaben] = [:]
+        var byOZG: [Int: Umsetzungsvorhaben] = [:]
+        for v in model.vorhaben {
+            if let id = v.einzelleistung {
+                if byID[id] == nil { byID[id] = v }
+            } else if byOZG[v.ozgId] == nil {
+                byOZG[v.ozgId] = v
+            }
+        }
+        var vorhaben: [Int: Umsetzungsvorhaben] = [:]
+        if !byID.isEmpty || !byOZG.isEmpty {
+            for (i, e) in model.catalog.einzelleistungen.enumerated() {
+                if let v = byID[e.id] ?? byOZG[e.ozgId] { vorhaben[i] = v }
+            }
+        }
+        self.vorhaben = vorhaben
+        var umsetzung: [String: [Int: KommuneUmsetzung]] = [:]
+        var online: [Int: [String]] = [:]
+        for u in entries {
+            guard let r = rowOf[u.einzelleistung] else { continue }
+            umsetzung[u.kommune, default: [:]][r] = u
+            if u.isOnline { online[r, default: []].append(u.kommune) }
+        }
+        self.umsetzung = umsetzung
+        onlineBei = online
+    }
+
+    /// The verdict of a row for a council: its exception, else its Kommunaltyp's.
+    func relevanz(row: Int, kommune k: Kommune) -> Relevanz {
+        if let e = index.exceptions[k.name]?[row] { return e.relevanz }
+        guard let t = typeIndex(of: k) else { return .offen }
+        return index.relevanz(row: row, type: t)
+    }
+
+    /// The index of a council's Kommunaltyp in the model's list.
+    func typeIndex(of k: Kommune) -> Int? {
+        index.typeIndex(of: k.kommunaltyp) ?? model.kommunaltypen.match(k.kommunaltyp).flatMap { index.typeIndex(of: $0.name) }
+    }
+
+    /// The Vorhaben statuses present, in the order of ``VorhabenStatus``.
+    var statusesPresent: [VorhabenStatus] {
+        let present = Set(vorhaben.values.map(\.status))
+        return VorhabenStatus.allCases.filter { present.contains($0) }
+    }
+}

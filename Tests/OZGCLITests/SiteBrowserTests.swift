@@ -1,0 +1,134 @@
+import Foundation
+import OZGKit
+import OZGTestSupport
+import Testing
+
+/// `ozg site` in a real browser: a workspace made with the CLI from the real catalogue, the 39
+/// councils, the sample working sheets and roadmap; the site opened from disk in headless
+/// Chromium (Selenium, `Tests/Scripts/site_browser.py`). The expected counts are computed here
+/// from the workspace's stored verdicts and Vorhaben, not by the site's code.
+@Suite("Website in the browser")
+struct SiteBrowserTests {
+    /// Where the screenshots (1400 and 390 px per page kind) and the printed council page go.
+    static var screenshots: URL {
+        if let dir = ProcessInfo.processInfo.environment["OZG_SITE_SCREENSHOTS"] { return URL(fileURLWithPath: dir) }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("ozg-site-screenshots")
+    }
+
+    /// A workspace with the sample data, its site, and the model read back.
+    static func makeSite(_ dir: TemporaryDirectory) throws -> (site: URL, model: DomainModel) {
+        let ws = dir.path("ws").path
+        let data = ExternalTools.sampleData
+        try ExternalTools.ozg([
+            "catalog", "import", data.appendingPathComponent("ozg-katalog-2019.csv").path,
+            "--kommunen", data.appendingPathComponent("krz-verband-kommunen.csv").path, "--workspace", ws,
+        ]).expectSuccess()
+        var inputs: [String] = []
+        for sub in ["working-sheets", "roadmap"] {
+            let folder = ExternalTools.samples.appendingPathComponent(sub)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            where ["xlsx", "ods", "csv"].contains((name as NSString).pathExtension) {
+                inputs.append(folder.appendingPathComponent(name).path)
+            }
+        }
+        // 06-fehler.xlsx has findings on purpose: exit 1, the rest is stored.
+        let ingest = try ExternalTools.ozg(["ingest"] + inputs + ["--workspace", ws])
+        #expect(ingest.status == 0 || ingest.status == 1, "\(ingest.stderr)")
+        try Workspace.open(at: ws, createIfMissing: false).setSampleData(true)
+        let site = dir.path("website")
+        try ExternalTools.ozg(["site", "-o", site.path, "--workspace", ws, "--no-external"]).expectSuccess()
+        return (site, try Workspace.open(at: ws, createIfMissing: false).snapshot())
+    }
+
+    /// The expectations for the browser script, from the model's stored data.
+    static func expectations(_ model: DomainModel) throws -> JSONValue {
+        let rows = model.catalog.einzelleistungen
+        let types = model.kommunaltypen.names
+        var stored: [String: Relevanz] = [:]
+        for v in model.verdicts { stored[v.einzelleistung.key + "|" + v.kommunaltyp] = v.relevanz }
+        func verdict(_ i: Int, _ type: String) -> Relevanz { stored[rows[i].id.key + "|" + type] ?? .offen }
+        func kommune(_ i: Int, _ k: Kommune) -> Relevanz {
+            model.exceptions.first { $0.kommune == k.name && $0.einzelleistung == rows[i].id }?.relevanz ?? verdict(i, k.kommunaltyp)
+        }
+        func status(_ i: Int) -> String? {
+            (model.vorhaben.first { $0.einzelleistung == rows[i].id } ?? model.vorhaben.first { $0.einzelleistung == nil && $0.ozgId == rows[i].ozgId })?
+                .status.label
+        }
+        func text(_ i: Int) -> String {
+            let e = rows[i]
+            return [e.bezeichnung, e.ozgLeistung, e.lage, e.themenfeld].joined(separator: " ").lowercased() + " \(e.leikaDisplay) \(e.ozgId)"
+        }
+        func count(_ where: (Int) -> Bool) -> JSONValue { .number(Double(rows.indices.filter(`where`).count)) }
+        let buende = try #require(model.kommunen.first { $0.name == "Bünde" })
+        let wohngeld = try #require(rows.firstIndex { $0.leika?.digits == "99107023017000" })
+        let relevant = "relevant (ja oder teilweise)"
+        func filter(_ set: [(String, String)], _ n: JSONValue) -> JSONValue {
+            .object([("set", .object(set.map { ($0.0, JSONValue.string($0.1)) })), ("count", n)])
+        }
+        var filters: [JSONValue] = [
+            filter([("f-thema", "Bildung")], count { rows[$0].themenfeld == "Bildung" }),
+            filter([("f-typ", "Kreis"), ("f-relevanz", "ja")], count { verdict($0, "Kreis") == .ja }),
+            filter([("f-relevanz", relevant)], count { i in types.contains { verdict(i, $0).isRelevant } }),
+            filter([("f-relevanz", "nein")], count { i in types.contains { verdict(i, $0) == .nein } }),
+            filter([("f-kommune", "Bünde"), ("f-relevanz", relevant)], count { kommune($0, buende).isRelevant }),
+            filter(
+                [("f-thema", "Familie & Kind"), ("f-typ", "Große kreisangehörige Stadt"), ("f-relevanz", "teilweise")],
+                count { rows[$0].themenfeld == "Familie & Kind" && verdict($0, "Große kreisangehörige Stadt") == .teilweise }),
+            filter([("q", "adoption"), ("f-typ", "Kreis"), ("f-relevanz", "offen (nicht bewertet)")],
+                count { text($0).contains("adoption") && verdict($0, "Kreis") == .offen }),
+            filter([("f-status", "ohne Vorhaben")], count { status($0) == nil }),
+        ]
+        for s in VorhabenStatus.allCases where rows.indices.contains(where: { status($0) == s.label }) {
+            filters.append(filter([("f-status", s.label)], count { status($0) == s.label }))
+        }
+        #expect(filters.count >= 9, "the sample roadmap gives Vorhaben of at least one status")
+        return .object([
+            ("total", .number(Double(rows.count))),
+            ("themenfeld", .object([("name", .string("Bauen & Wohnen")), ("page", .string("themenfelder/bauen-wohnen.html"))])),
+            ("kommune", .object([("name", .string("Bünde")), ("page", .string("kommunen/buende.html"))])),
+            ("leika", .object([
+                ("query", .string("99107023017000")), ("name", .string(rows[wohngeld].bezeichnung)),
+                ("count", count { text($0).contains("99107023017000") }),
+            ])),
+            ("fragment", .object([("query", .string("wohngeld")), ("count", count { text($0).contains("wohngeld") })])),
+            ("filters", .array(filters)),
+            ("pages", .object([
+                ("start", .string("index.html")), ("themenfeld", .string("themenfelder/bauen-wohnen.html")),
+                ("kommune", .string("kommunen/buende.html")), ("suche", .string("suche.html")),
+                ("kommunen", .string("kommunen.html")), ("berichte", .string("berichte.html")),
+                ("bericht", .string("berichte/abdeckung.html")), ("roadmap", .string("berichte/roadmap.html")),
+                ("kommunen-matrix", .string("berichte/kommunen-matrix.html")),
+            ])),
+        ])
+    }
+
+    @Test(.requires("chromium", "chromedriver", "selenium", "axe_selenium_python"), .timeLimit(.minutes(20)))
+    func searchFiltersLinksAccessibilityAndNoRequestOutside() throws {
+        try ExternalTools.require("chromium", "chromedriver", "selenium", "axe_selenium_python")
+        let dir = TemporaryDirectory("site-browser")
+        let (site, model) = try Self.makeSite(dir)
+        let expect = dir.path("expect.json")
+        try Data(try Self.expectations(model).serialized(pretty: true).utf8).write(to: expect)
+        let out = try ExternalTools.run([
+            "python3", ExternalTools.repositoryRoot.appendingPathComponent("Tests/Scripts/site_browser.py").path,
+            site.path, expect.path, Self.screenshots.path,
+        ])
+        // What ran, one line per check, beside the screenshots.
+        try? Data((out.text + out.stderr).utf8).write(to: Self.screenshots.appendingPathComponent("site_browser.log"))
+        #expect(out.status == 0, "\(out.text)\n\(out.stderr)")
+        let lines = out.text.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("ok ") }.count >= 25, "\(out.text)")
+        for kind in ["start", "themenfeld", "kommune", "suche"] {
+            for width in [1400, 390] {
+                #expect(FileManager.default.fileExists(atPath: Self.screenshots.appendingPathComponent("\(kind)-\(width).png").path))
+            }
+        }
+    }
+}
+
+extension ExternalTools.Output {
+    /// Records a failure with the command's stderr unless it exited 0.
+    func expectSuccess(sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(status == 0, "\(stderr)", sourceLocation: sourceLocation)
+    }
+}
