@@ -67,9 +67,10 @@ struct LeikaPublicationTests {
         let dir = TemporaryDirectory("leika-bad")
         let file = dir.path("leika.csv")
         try Self.write([Self.header, "99107023017000;Wohngeld;;2/3;;;;;;;", "9910702;Kaputt;;1;;;;;;;"], to: file)
-        #expect(throws: DomainError.badCatalogRow(row: 3, column: "Schluessel", value: "9910702", reason: "kein gültiger LeiKa-Schlüssel")) {
-            try CatalogFile.read(file.path)
-        }
+        // The error names the file, and the row and column inside it.
+        let error = try #require(throws: InputFileError.self) { try CatalogFile.read(file.path) }
+        #expect(error.path == file.path)
+        #expect(error.underlying == DomainError.badCatalogRow(row: 3, column: "Schluessel", value: "9910702", reason: "kein gültiger LeiKa-Schlüssel"))
         guard case .catalog = try CatalogFile.read(ExternalTools.sampleData.appendingPathComponent("ozg-katalog-2019.csv").path) else {
             Issue.record("the OZG catalogue was taken for a LeiKa publication")
             return

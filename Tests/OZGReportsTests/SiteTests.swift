@@ -153,35 +153,30 @@ struct SiteTests {
         let csv = try String(contentsOf: dir.path("downloads/lebenslagen-test.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("Lage\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == model.catalog.lagen().count)
-        // The Kommunen-Matrix in every format, linked from each council's page: Minden's own
-        // (the only Große kreisangehörige Stadt), one shared by the two Mittlere kreisangehörige Städte.
+        // The council pack in every format, linked from each council's page: each council gets its
+        // own (its Hinweise name it), a CSV file per table of the pack.
         let pages = try Self.files(dir.url, ext: "html")
         let folder = "downloads/kommunen-matrix/"
-        for (page, stem) in [
-            ("kommunen/minden.html", "kommunen-matrix-Minden"),
-            ("kommunen/luebbecke.html", "kommunen-matrix-Kommunaltyp-Mittlere-kreisangehoerige-Stadt"),
-            ("kommunen/bad-oeynhausen.html", "kommunen-matrix-Kommunaltyp-Mittlere-kreisangehoerige-Stadt"),
-        ] {
+        let packs = try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions())
+        for (page, kommune) in [("kommunen/minden.html", "Minden"), ("kommunen/luebbecke.html", "Lübbecke"), ("kommunen/bad-oeynhausen.html", "Bad Oeynhausen")] {
             let html = try #require(pages.first { $0.0 == page }, "\(page)").1
-            // A shared list is drawn once, but each page names its own council.
-            let name = try #require(model.kommunen.first { ctx in html.contains("<h1>Kommune: \(ctx.name)") }).name
-            #expect(html.contains("aria-label=\"Relevante Einzelleistungen für \(name)\""), "\(page)")
-            #expect(html.contains("<h3>Relevante Einzelleistungen für \(name)</h3>"), "\(page)")
-            for ext in ["xlsx", "ods", "csv"] {
-                #expect(fm.fileExists(atPath: dir.path(folder + stem + "." + ext).path), "\(stem).\(ext)")
-                #expect(html.contains("href=\"../\(folder)\(stem).\(ext)\""), "\(page) → \(stem).\(ext)")
+            #expect(html.contains("<h1>Kommune: \(kommune)"), "\(page)")
+            #expect(html.contains("aria-label=\"Relevante Einzelleistungen für \(kommune)\""), "\(page)")
+            let pack = try #require(packs.first { $0.kommune.name == kommune })
+            for ext in ["xlsx", "ods"] {
+                #expect(fm.fileExists(atPath: dir.path(folder + pack.fileStem + "." + ext).path), "\(pack.fileStem).\(ext)")
+                #expect(html.contains("href=\"../\(folder)\(pack.fileStem).\(ext)\""), "\(page) → \(pack.fileStem).\(ext)")
+            }
+            let csvFiles = CSVReportRenderer.files(for: pack.document, path: dir.path(folder + pack.fileStem + ".csv").path)
+            #expect(csvFiles.count == pack.document.sheets.flatMap(\.tables).count)
+            for file in csvFiles {
+                #expect(try String(contentsOfFile: file.path, encoding: .utf8) == file.text, "\(file.path)")
+                #expect(html.contains("href=\"../\(folder)\((file.path as NSString).lastPathComponent)\""), "\(page) → \(file.path)")
             }
         }
-        let shared = try String(contentsOf: dir.path(folder + "kommunen-matrix-Kommunaltyp-Mittlere-kreisangehoerige-Stadt.csv"), encoding: .utf8)
-        let own = try String(contentsOf: dir.path(folder + "kommunen-matrix-Minden.csv"), encoding: .utf8)
-        #expect(shared.hasPrefix("Themenfeld,OZG-ID") && own.hasPrefix("Themenfeld,OZG-ID"))
-        let sharedDoc = try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions(kommune: "Lübbecke"))
-        #expect(shared == CSVReportRenderer.csv(for: try #require(sharedDoc.first?.document.sheets.first?.tables.first)))
-        // One file per format for each distinct list, whichever councils share it.
-        let lists = Set(try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions()).compactMap {
-            $0.document.sheets.first?.tables.first.map(CSVReportRenderer.csv(for:))
-        })
-        #expect(try fm.contentsOfDirectory(atPath: dir.path(folder).path).count == lists.count * 3)
+        // Two formats plus the CSV files of every council's pack, nothing else.
+        let expectedFiles = packs.reduce(0) { $0 + 2 + CSVReportRenderer.files(for: $1.document, path: "x.csv").count }
+        #expect(try fm.contentsOfDirectory(atPath: dir.path(folder).path).count == expectedFiles)
         #expect(result.downloads >= registry.all.count * 3)
         let start = try #require(pages.first { $0.0 == "index.html" }).1
         for t in model.catalog.themenfelder { #expect(start.contains(">\(t.replacingOccurrences(of: "&", with: "&amp;"))</a>"), "\(t)") }
@@ -215,10 +210,13 @@ struct SiteTests {
         let after = try FileManager.default.attributesOfItem(atPath: start)[.modificationDate] as? Date
         #expect(before == after)
         // A council leaves: its page and downloads go, the others stay untouched.
+        let gonePack = try #require(
+            try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions(kommune: model.kommunen.last?.name)).first)
+        let goneFiles = 2 + CSVReportRenderer.files(for: gonePack.document, path: "x.csv").count
         let gone = model.kommunen.removeLast()
         let third = try Self.build(model, into: dir.url)
         #expect(third.removed.contains { $0.hasPrefix("kommunen/") }, "\(third.removed)")
-        #expect(third.removed.filter { $0.hasPrefix("downloads/kommunen-matrix/kommunen-matrix-Minden") }.count == 3, "\(third.removed)")
+        #expect(third.removed.filter { $0.hasPrefix("downloads/kommunen-matrix/" + gonePack.fileStem) }.count == goneFiles, "\(third.removed)")
         #expect(!FileManager.default.fileExists(atPath: dir.path("kommunen/\(gone.name.lowercased()).html").path))
         #expect(third.written < first.written / 2, "\(third.written) of \(first.written)")
     }

@@ -37,7 +37,7 @@ from openpyxl.utils import get_column_letter
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "Samples", "working-sheets")
-CATALOG = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(ROOT), "shared", "data", "ozg-katalog-2019.csv")
+CATALOG = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "Samples", "data", "ozg-katalog-2019.csv")
 
 TYPES = ["Kreis", "Große kreisangehörige Stadt", "Mittlere kreisangehörige Stadt", "Kreisangehörige Stadt/Gemeinde"]
 SPELLINGS = {
@@ -50,8 +50,14 @@ rng = random.Random(20220301)
 catalog = list(csv.DictReader(open(CATALOG, encoding="utf-8")))
 
 
+def trusted(row):
+    """The catalogue's test rows (a key that is no LeiKa key, LeiKa-Typ 44) never reach a template."""
+    k = row["LeiKa-Schlüssel"]
+    return (k == "" or k == "nicht im LeiKa" or (len(k) == 14 and k.startswith("99"))) and row["LeiKa-Typ"] != "44"
+
+
 def rows_of(themenfeld, start, count):
-    rows = [r for r in catalog if r["Themenfeld"] == themenfeld]
+    rows = [r for r in catalog if r["Themenfeld"] == themenfeld and trusted(r)]
     return rows[start:start + count]
 
 

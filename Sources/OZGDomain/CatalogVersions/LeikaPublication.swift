@@ -19,27 +19,20 @@ public struct LeikaPublication: Hashable, Sendable {
 
     /// Whether a header row is that of a LeiKa publication (and not of an OZG catalogue).
     public static func recognizes(header: [String]) -> Bool {
-        LeikaPublicationColumns.locate(header: header) != nil
-            && !header.contains { LeikaPublicationColumns.fold($0) == "themenfeld" }
+        TableSchemas.leika.recognise(rows: [header]).missing.isEmpty
+            && !header.contains { HeaderText.compact($0) == "themenfeld" }
     }
 
     /// Reads the rows of a publication, header first. A row whose key is not a valid LeiKa
     /// key is an error naming row and column; blank rows are skipped.
     public init(rows: [[String]]) throws {
         guard let header = rows.first else { throw DomainError.missingHeader(what: "LeiKa") }
-        guard let columns = LeikaPublicationColumns.locate(header: header) else {
-            let missing = LeikaPublicationColumns.table.first { entry in
-                entry.required && !header.contains { h in entry.headers.contains { LeikaPublicationColumns.fold($0) == LeikaPublicationColumns.fold(h) } }
-            }
-            throw DomainError.missingColumn(missing?.headers.first ?? "Schluessel", what: "LeiKa")
-        }
+        let columns = TableSchemas.leika.recognise(rows: [header])
+        try columns.requireAll(TableSchemas.leika)
         var out: [LeikaEntry] = []
         out.reserveCapacity(rows.count)
         for (r, row) in rows.enumerated().dropFirst() {
-            func field(_ f: LeikaPublicationColumns.Field) -> String {
-                guard let i = columns[f], i < row.count else { return "" }
-                return TextNormalization.collapseSpaces(row[i])
-            }
+            func field(_ f: TableSchemas.LeikaField) -> String { columns.text(f, in: row) }
             if row.allSatisfy({ TextNormalization.collapseSpaces($0).isEmpty }) { continue }
             let keyText = field(.schluessel)
             guard let key = LeikaKey(text: keyText) else {

@@ -43,12 +43,7 @@ public struct ReportService {
 
     /// The renderer for a format that never replaces one of `protected`.
     public static func renderer(_ format: ReportFormat, protecting protected: [String]) -> any ReportRenderer {
-        switch format {
-        case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0, inputs: protected) }
-        case .csv: return CSVReportRenderer()
-        case .html: return HTMLReportRenderer()
-        case .json: return JSONReportRenderer()
-        }
+        ReportRenderers.renderer(for: format) { try SpreadsheetFile.create($0, inputs: protected) }
     }
 
     /// Makes the report `name` and writes it; returns the files written (none for `-`).

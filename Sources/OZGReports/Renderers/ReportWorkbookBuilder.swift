@@ -190,7 +190,7 @@ public enum ReportWorkbookBuilder {
         var most = 1
         for (c, col) in table.columns.enumerated() where col.kind != .timeline {
             let width = columnWidth(col, table: table, column: c)
-            most = max(most, wrappedLines(col.name, width: width))
+            most = max(most, TextWrap.lines(col.name, width: width, charWidth: 1.1, padding: 3))  // bold: 10 % wider
         }
         return most > 1 ? min(75, 15 * Double(most) + 3) : nil
     }
@@ -208,24 +208,6 @@ public enum ReportWorkbookBuilder {
         Double(header.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0) * 1.1 + 4
     }
 
-    /// Lines a text takes wrapped between words at `width` characters (bold: 10 % wider).
-    static func wrappedLines(_ text: String, width: Double) -> Int {
-        let limit = max(1.0, width - 3)
-        var lines = 1
-        var current = 0.0
-        for word in text.split(separator: " ") {
-            let n = Double(word.count) * 1.1
-            if current == 0 {
-                current = n
-            } else if current + 1 + n <= limit {
-                current += 1 + n
-            } else {
-                lines += 1
-                current = n
-            }
-        }
-        return lines
-    }
 
     static func defaultWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
         var w = max(Double(min(col.name.count, 24)) + 2, headerWordWidth(col.name))

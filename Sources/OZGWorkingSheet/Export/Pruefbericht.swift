@@ -33,7 +33,7 @@ public enum Pruefbericht {
             let fill = f.severity == .error ? errorFill : warningFill
             let sev = CellStyle(fillColor: fill, vertical: .top)
             let top = CellStyle(vertical: .top)
-            let lines = max(wrappedLines(f.message, width: messageWidth), wrappedLines(f.raw ?? "", width: 24))
+            let lines = max(TextWrap.lines(f.message, width: messageWidth), TextWrap.lines(f.raw ?? "", width: 24))
             rows.append(
                 Row(
                     index: 4 + i,
@@ -116,32 +116,6 @@ public enum Pruefbericht {
     public static func fileName(_ path: String) -> String {
         let last = path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init)
         return last ?? path
-    }
-
-    /// How many lines `text` takes when wrapped between words at `width` characters.
-    static func wrappedLines(_ text: String, width: Double) -> Int {
-        let limit = max(1, Int(width) - 2)
-        var total = 0
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var lines = 1, current = 0
-            for word in paragraph.split(separator: " ") {
-                let n = word.count
-                if current == 0 {
-                    current = n
-                } else if current + 1 + n <= limit {
-                    current += 1 + n
-                } else {
-                    lines += 1
-                    current = n
-                }
-                while current > limit {
-                    lines += 1
-                    current -= limit
-                }
-            }
-            total += lines
-        }
-        return max(total, 1)
     }
 
     /// A sheet name of at most 31 characters, unique in the workbook.
