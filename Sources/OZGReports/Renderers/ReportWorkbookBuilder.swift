@@ -164,6 +164,7 @@ public enum ReportWorkbookBuilder {
         case .total: rowFill = ReportPalette.totalFill
         }
         let width = row.role == .data ? row.cells.count : table.columns.count
+        out.reserveCapacity(width)
         for c in 0..<width {
             let value = row[c]
             let kind = c < table.columns.count ? table.columns[c].kind : .text
