@@ -2,10 +2,14 @@ import ArgumentParser
 import Foundation
 import OZGKit
 
-/// The renderer for a report format; spreadsheets go through OZGFiles' writers.
+/// The renderer for a report format; spreadsheets go through OZGFiles' writers (.xlsx row by
+/// row in constant-memory mode: report workbooks are built in row order).
 func reportRenderer(_ format: ReportFormat, inputs: [String] = []) -> any ReportRenderer {
     switch format {
-    case .xlsx, .ods: return SpreadsheetReportRenderer(format: format) { try SpreadsheetFile.create($0, inputs: inputs) }
+    case .xlsx, .ods:
+        return SpreadsheetReportRenderer(format: format) {
+            try SpreadsheetFile.create($0, options: WriteOptions(constantMemory: true), inputs: inputs)
+        }
     case .csv: return CSVReportRenderer()
     case .html: return HTMLReportRenderer()
     case .json: return JSONReportRenderer()
