@@ -294,7 +294,7 @@ final class ODSContentParser {
             let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
             if needText {
                 (text, link) = try readParagraphs()
-            } else {
+            } else if !x.skipSimpleContent() {
                 try x.skipElement()
             }
         }
