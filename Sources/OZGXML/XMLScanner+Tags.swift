@@ -28,18 +28,11 @@ extension XMLScanner {
         let t = cls
         var p = pos + 1
         let nameStart = p
-        var colon = -1
-        var high: UInt8 = 0
-        while p < e {
-            let c = b[p]
-            if t[Int(c)] & ByteClass.nameEnd != 0 { break }
-            if c == 0x3A {
-                if colon >= 0 { throw malformed("more than one colon in a name", at: p) }
-                colon = p
-            }
-            high |= c
-            p &+= 1
-        }
+        let element = XMLScanner.scanName(b, from: p, to: e, classes: t)
+        if element.secondColon >= 0 { throw malformed("more than one colon in a name", at: element.secondColon) }
+        p = element.end
+        let colon = element.colon
+        let high = element.high
         if p >= e { return false }
         let nameLength = p - nameStart
         if nameLength == 0 { throw malformed("expected a name after <", at: p) }
@@ -65,18 +58,11 @@ extension XMLScanner {
             if p == wsStart { throw malformed("unexpected character '\(printable(c))' in a tag", at: p) }
             // Attribute name.
             let an = p
-            var acolon = -1
-            var ahigh: UInt8 = 0
-            while p < e {
-                c = b[p]
-                if t[Int(c)] & ByteClass.nameEnd != 0 { break }
-                if c == 0x3A {
-                    if acolon >= 0 { throw malformed("more than one colon in a name", at: p) }
-                    acolon = p
-                }
-                ahigh |= c
-                p &+= 1
-            }
+            let attribute = XMLScanner.scanName(b, from: p, to: e, classes: t)
+            if attribute.secondColon >= 0 { throw malformed("more than one colon in a name", at: attribute.secondColon) }
+            p = attribute.end
+            let acolon = attribute.colon
+            let ahigh = attribute.high
             if p >= e { return false }
             let anLength = p - an
             if anLength == 0 { throw malformed("unexpected character '\(printable(b[p]))' in a tag", at: p) }
@@ -207,6 +193,30 @@ extension XMLScanner {
         rawLen += nameLength
         depth += 1
         phase = .root
+    }
+
+    /// Scans a name from `start` up to the first byte of class `nameEnd` (or `end`): where it
+    /// ended, its first colon, the position of a second colon (an error; scanning stops there),
+    /// and the OR of its bytes (non-ASCII names are checked further). A function of its own so
+    /// that the position stays in a register: in the tag loop it lived on the stack.
+    @inline(never)
+    static func scanName(
+        _ b: UnsafeMutablePointer<UInt8>, from start: Int, to end: Int, classes t: UnsafeMutablePointer<UInt8>
+    ) -> (end: Int, colon: Int, secondColon: Int, high: UInt8) {
+        var p = start
+        var colon = -1
+        var high: UInt8 = 0
+        while p < end {
+            let c = b[p]
+            if t[Int(c)] & ByteClass.nameEnd != 0 { break }
+            if c == 0x3A {
+                if colon >= 0 { return (p, colon, p, high) }
+                colon = p
+            }
+            high |= c
+            p &+= 1
+        }
+        return (p, colon, -1, high)
     }
 
     /// Parses the end tag at `pos`; `false` when the buffer ends before the tag does.

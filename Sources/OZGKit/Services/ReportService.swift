@@ -42,8 +42,12 @@ public struct ReportService {
     }
 
     /// The renderer for a format that never replaces one of `protected`.
+    /// Report workbooks are built in row order, so .xlsx is written in libxlsxwriter's
+    /// constant-memory mode (less memory and CPU per council).
     public static func renderer(_ format: ReportFormat, protecting protected: [String]) -> any ReportRenderer {
-        ReportRenderers.renderer(for: format) { try SpreadsheetFile.create($0, inputs: protected) }
+        ReportRenderers.renderer(for: format) {
+            try SpreadsheetFile.create($0, options: WriteOptions(constantMemory: true), inputs: protected)
+        }
     }
 
     /// Makes the report `name` and writes it; returns the files written (none for `-`).

@@ -1,3 +1,4 @@
+import Foundation
 import OZGSpreadsheet
 import OZGXML
 
@@ -41,6 +42,10 @@ final class ODSContentParser {
     private var pending: [Row] = []
     /// Whether cell text is needed (a layout pass only needs the cells' positions).
     var wantValues = true
+    /// The cells of the previous row: the next row's array is made this large at once.
+    private var lastRowWidth = 16
+    /// The bytes of the paragraphs of the current cell, reused from cell to cell.
+    private var paragraphBytes: [UInt8] = []
 
     // Style lookup cache: raw style-name bytes → resolved.
     private var cacheKeys: [[UInt8]] = []
@@ -225,6 +230,7 @@ final class ODSContentParser {
         let hidden = x.attribute(n.visibility).map { $0 == "collapse" || $0 == "filter" } ?? false
         let rowDepth = x.depth
         var cells: [Cell] = []
+        cells.reserveCapacity(lastRowWidth)
         var col = 0
         let r = rowIndex
         if !x.isEmptyElement {
@@ -242,6 +248,7 @@ final class ODSContentParser {
         }
         rowIndex = r + repeatRows
         guard !cells.isEmpty, r < CellReference.maxRows else { return nil }
+        lastRowWidth = min(cells.count, 1024)
         let copies = min(repeatRows, CellReference.maxRows - r)
         cellCount += cells.count * copies
         if cellCount > limits.maxCells {
@@ -270,13 +277,7 @@ final class ODSContentParser {
         for i in 0..<x.attributeCount {
             switch x.attributeName(at: i) {
             case n.valueType:
-                if x.attribute(at: i, equals: "float") { type = .float }
-                else if x.attribute(at: i, equals: "string") { type = .string }
-                else if x.attribute(at: i, equals: "date") { type = .date }
-                else if x.attribute(at: i, equals: "boolean") { type = .boolean }
-                else if x.attribute(at: i, equals: "percentage") { type = .percentage }
-                else if x.attribute(at: i, equals: "currency") { type = .currency }
-                else if x.attribute(at: i, equals: "time") { type = .time }
+                type = ODSContentParser.valueType(x.attributeBytes(at: i))
             case n.calcValueType: isError = x.attribute(at: i, equals: "error")
             case n.value: number = x.attributeDouble(at: i)
             case n.dateValue:
@@ -308,7 +309,7 @@ final class ODSContentParser {
             let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
             if needText {
                 (text, link) = try readParagraphs()
-            } else {
+            } else if !x.skipSimpleContent() {
                 try x.skipElement()
             }
         }
@@ -416,6 +417,25 @@ final class ODSContentParser {
         }
     }
 
+    /// The `office:value-type` of its bytes; `.none` for an unknown type.
+    static func valueType(_ v: UnsafeBufferPointer<UInt8>) -> ValueType {
+        func equals(_ literal: StaticString) -> Bool {
+            guard v.count == literal.utf8CodeUnitCount, let base = v.baseAddress else { return false }
+            return memcmp(base, literal.utf8Start, v.count) == 0
+        }
+        guard let first = v.first else { return .none }
+        switch first {
+        case UInt8(ascii: "f"): return equals("float") ? .float : .none
+        case UInt8(ascii: "s"): return equals("string") ? .string : .none
+        case UInt8(ascii: "d"): return equals("date") ? .date : .none
+        case UInt8(ascii: "b"): return equals("boolean") ? .boolean : .none
+        case UInt8(ascii: "p"): return equals("percentage") ? .percentage : .none
+        case UInt8(ascii: "c"): return equals("currency") ? .currency : .none
+        case UInt8(ascii: "t"): return equals("time") ? .time : .none
+        default: return .none
+        }
+    }
+
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` straight from the attribute bytes; `nil` for
     /// anything else (fractions, zones, signs), which takes the slower general path.
     static func parseDate(_ b: UnsafeBufferPointer<UInt8>) -> LocalDateTime? {
@@ -465,7 +485,10 @@ final class ODSContentParser {
     /// The paragraphs of a cell joined by "\n", and the first link's target.
     private func readParagraphs() throws -> (String?, String?) {
         let cellDepth = x.depth
-        var out: [UInt8] = []
+        var out = paragraphBytes
+        paragraphBytes = []
+        out.removeAll(keepingCapacity: true)
+        defer { paragraphBytes = out }
         var paragraphs = 0
         var link: String?
         while x.depth >= cellDepth {

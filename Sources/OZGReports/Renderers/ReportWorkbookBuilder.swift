@@ -229,6 +229,7 @@ public enum ReportWorkbookBuilder {
         let width = row.role == .data ? row.cells.count : table.columns.count
         // Rows with wrapping text are taller: every cell then starts at the top.
         let wraps = table.columns.contains { $0.kind == .paragraph }
+        out.reserveCapacity(width)
         for c in 0..<width {
             let value = row[c]
             let kind = c < table.columns.count ? table.columns[c].kind : .text
