@@ -17,7 +17,9 @@ struct ReportPrintTests {
                 let p = try #require(sheet.layout.print, "\(name) \(sheet.name)")
                 let headerLeft = PageText.plain(p.header?.left ?? []), headerRight = PageText.plain(p.header?.right ?? [])
                 let footerCenter = PageText.plain(p.footer?.center ?? [])
-                #expect(p.paper == .a4 && p.fitToWidth == 1)
+                #expect(p.paper == .a4 && p.fitToWidth >= 1)
+                // Sheets more than one page wide repeat their key column on every page.
+                if p.fitToWidth > 1 { #expect(p.repeatColumns == 0...0 || (p.repeatColumns?.lowerBound == 0)) }
                 #expect(headerLeft.hasPrefix(doc.title), "\(name)")
                 #expect(footerCenter == "Seite {Seite} / {Seiten}")
                 if let stand = doc.stand { #expect(headerRight == "Stand: " + stand.german) }
@@ -35,8 +37,7 @@ struct ReportPrintTests {
                     for cell in row.cells {
                         guard case .text(let header) = cell.value, let w = sheet.layout.columnWidths[cell.column] else { continue }
                         let longest = header.split(separator: " ").map(\.count).max() ?? 0
-                        // Timeline columns (quarters, 4 characters) keep their narrow width.
-                        if header.count > 8 && w > 4 { #expect(w >= Double(longest), "\(name): „\(header)“ in \(w)") }
+                        if header.count > 4 { #expect(w >= Double(longest), "\(name): „\(header)“ in \(w)") }
                     }
                 }
             }

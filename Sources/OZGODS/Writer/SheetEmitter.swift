@@ -75,18 +75,26 @@ final class SheetEmitter {
         out.raw("\"")
         if layout.isProtected { out.raw(" table:protected=\"true\"") }
         out.raw(">")
-        let maxColumn = max(layout.columnWidths.keys.max() ?? -1, layout.hiddenColumns.max() ?? -1)
+        var headerColumns: ClosedRange<Int>?
+        if let h = layout.print?.repeatColumns, h.lowerBound >= 0, h.upperBound < CellReference.maxColumns { headerColumns = h }
+        let maxColumn = max(layout.columnWidths.keys.max() ?? -1, layout.hiddenColumns.max() ?? -1, headerColumns?.upperBound ?? -1)
         if maxColumn < 0 {
             out.raw("<table:table-column table:style-name=\"\(styles.column(width: nil))\" table:default-cell-style-name=\"Default\"/>")
             return
         }
         var c = 0
+        var headerOpen = false
         while c <= maxColumn {
+            // Columns printed on every page sit in `table:table-header-columns`.
+            if let h = headerColumns {
+                if c == h.lowerBound { out.raw("<table:table-header-columns>"); headerOpen = true }
+            }
             let style = styles.column(width: layout.columnWidths[c])
             let isHidden = layout.hiddenColumns.contains(c)
             var n = 1
             while c + n <= maxColumn, styles.column(width: layout.columnWidths[c + n]) == style,
-                layout.hiddenColumns.contains(c + n) == isHidden
+                layout.hiddenColumns.contains(c + n) == isHidden,
+                headerColumns.map({ c + n != $0.lowerBound && c + n != $0.upperBound + 1 }) ?? true
             {
                 n += 1
             }
@@ -95,7 +103,12 @@ final class SheetEmitter {
             if isHidden { out.raw(" table:visibility=\"collapse\"") }
             out.raw(" table:default-cell-style-name=\"Default\"/>")
             c += n
+            if headerOpen, let h = headerColumns, c == h.upperBound + 1 {
+                out.raw("</table:table-header-columns>")
+                headerOpen = false
+            }
         }
+        if headerOpen { out.raw("</table:table-header-columns>") }
     }
 
     /// Writes one row (and the layout-only rows before it).

@@ -143,6 +143,13 @@ public enum ReportWorkbookBuilder {
             title: document.isSampleData ? document.title + " (" + ReportDocument.sampleDataLabel + ")" : document.title,
             stand: stand, landscape: !PrintSetup.fitsPortrait(columnWidths: widths), repeatRows: layout.print?.repeatRows)
         layout.print?.rowBreaks = chartBreaks
+        // Wide sheets (the roadmap's quarters) print several pages wide, the first table's key
+        // columns repeated at the left of each page.
+        let pages = PrintSetup.pagesWide(columnWidths: widths)
+        if pages > 1 {
+            layout.print?.fitToWidth = pages
+            layout.print?.repeatColumns = 0...max(0, (rs.tables.first?.frozenColumns ?? 1) - 1)
+        }
         return (Sheet(name: name, rows: rows, layout: layout), placed)
     }
 
@@ -157,7 +164,7 @@ public enum ReportWorkbookBuilder {
     /// The header row's height: enough for the most lines a header wraps into.
     static func headerHeight(_ table: ReportTable) -> Double? {
         var most = 1
-        for (c, col) in table.columns.enumerated() where col.kind != .timeline {
+        for (c, col) in table.columns.enumerated() {
             let width = columnWidth(col, table: table, column: c)
             most = max(most, wrappedLines(col.name, width: width))
         }
@@ -165,10 +172,10 @@ public enum ReportWorkbookBuilder {
     }
 
     /// A column's width: the report's own or one that fits the content; never narrower than
-    /// the longest word of the header (timeline columns keep their narrow width).
+    /// the longest word of the header.
     static func columnWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
         guard let w = col.width else { return defaultWidth(col, table: table, column: column) }
-        return col.kind == .timeline ? w : max(w, headerWordWidth(col.name))
+        return max(w, headerWordWidth(col.name))
     }
 
     /// The narrowest width (characters) at which a header wraps only between words: its longest
