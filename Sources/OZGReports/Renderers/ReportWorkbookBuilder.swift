@@ -166,7 +166,7 @@ public enum ReportWorkbookBuilder {
         var most = 1
         for (c, col) in table.columns.enumerated() {
             let width = columnWidth(col, table: table, column: c)
-            most = max(most, wrappedLines(col.name, width: width))
+            most = max(most, HeaderWrap.lines(col.name, width: width))
         }
         return most > 1 ? min(75, 15 * Double(most) + 3) : nil
     }
@@ -175,36 +175,11 @@ public enum ReportWorkbookBuilder {
     /// the longest word of the header.
     static func columnWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
         guard let w = col.width else { return defaultWidth(col, table: table, column: column) }
-        return max(w, headerWordWidth(col.name))
-    }
-
-    /// The narrowest width (characters) at which a header wraps only between words: its longest
-    /// word, plus room for the bold face and the filter button.
-    static func headerWordWidth(_ header: String) -> Double {
-        Double(header.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0) * 1.1 + 4
-    }
-
-    /// Lines a text takes wrapped between words at `width` characters (bold: 10 % wider).
-    static func wrappedLines(_ text: String, width: Double) -> Int {
-        let limit = max(1.0, width - 3)
-        var lines = 1
-        var current = 0.0
-        for word in text.split(separator: " ") {
-            let n = Double(word.count) * 1.1
-            if current == 0 {
-                current = n
-            } else if current + 1 + n <= limit {
-                current += 1 + n
-            } else {
-                lines += 1
-                current = n
-            }
-        }
-        return lines
+        return max(w, HeaderWrap.minimumWidth(col.name))
     }
 
     static func defaultWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
-        var w = max(Double(min(col.name.count, 24)) + 2, headerWordWidth(col.name))
+        var w = max(Double(min(col.name.count, 24)) + 2, HeaderWrap.minimumWidth(col.name))
         for row in table.rows.prefix(200) where row.role == .data {
             w = max(w, Double(min(row[column].displayText.count, 60)) + 2)
         }
