@@ -136,6 +136,24 @@ struct PrintLayoutTests {
         #expect(layout.print?.repeatRows == 0...0)
     }
 
+    @Test("openpyxl reads the .xlsx print set-up and comments", .requires("openpyxl"))
+    func openpyxlReadsXLSX() throws {
+        try ExternalTools.require("openpyxl")
+        let dir = TemporaryDirectory("print-openpyxl")
+        let url = try PrintSample.write("xlsx", to: dir)
+        let lines = try ExternalTools.python(script: "print_setup_dump.py", [url.path, "Daten"]).text
+            .split(separator: "\n").map(String.init)
+        #expect(lines.contains("paper 9"))
+        #expect(lines.contains("orientation landscape"))
+        // fitToWidth 1 is OOXML's default, left out of the file.
+        #expect(lines.contains("fitToWidth None fitToPage True"))
+        #expect(lines.contains("titleRows $1:$1"))
+        #expect(lines.contains("headerLeft Druckprobe && Test"))
+        #expect(lines.contains("headerRight Stand: 31.03.2020"))
+        #expect(lines.contains("footerCenter Seite &P / &N"))
+        #expect(lines.contains("comment C4 OZGKit-Prüfung 'Bitte prüfen:\\nder Wert fehlt.'"), "\(lines)")
+    }
+
     @Test("both formats print on A4 landscape, the notes sheet portrait", .requires("soffice", "pdfinfo"), arguments: ["xlsx", "ods"])
     func printsOnA4(format: String) throws {
         try ExternalTools.require("soffice", "pdfinfo")
