@@ -93,7 +93,7 @@ struct PrintLayoutTests {
         #expect(rows[3][column: 2]?.value == .number(3))
     }
 
-    @Test("the .ods chart objects are in the package and reference the table")
+    @Test("the .ods chart objects are in the package, reference the table and are read back")
     func odsChartParts() throws {
         let dir = TemporaryDirectory("print-chart")
         let url = try PrintSample.write("ods", to: dir)
@@ -113,6 +113,16 @@ struct PrintLayoutTests {
         #expect(content.contains("<table:table-header-rows>"))
         #expect(content.contains("<calcext:conditional-formats>"))
         #expect(content.contains("<office:annotation"))
+        // The reader turns the objects back into chart specs.
+        let charts = try ODSReader(path: url.path).layout(ofSheet: 0).charts
+        let written = PrintSample.workbook().sheets[0].layout.charts
+        #expect(charts.map(\.kind) == [.stackedBar, .line])
+        #expect(charts.map(\.title) == written.map(\.title))
+        #expect(charts.map(\.anchor) == written.map(\.anchor))
+        #expect(charts.map { $0.series.map(\.values) } == written.map { $0.series.map(\.values) })
+        #expect(charts.map { $0.series.map(\.categories) } == written.map { $0.series.map(\.categories) })
+        #expect(charts.map { $0.series.map(\.nameCell) } == written.map { $0.series.map(\.nameCell) })
+        #expect(charts.map(\.width) == written.map(\.width))
     }
 
     @Test("LibreOffice reads charts, comments and conditional formats of the .ods", .requires("soffice"))
