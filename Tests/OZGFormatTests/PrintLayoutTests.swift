@@ -18,12 +18,14 @@ enum PrintSample {
         let header = ["Themenfeld", "Einzelleistungen", "kreisangehörige Stadt", "Relevanz", "Anteil"]
         var rows = [Row(index: 0, cells: header.enumerated().map { Cell(column: $0.offset, value: .text($0.element), style: CellStyle(bold: true, wrapText: true)) })]
         for i in 1...80 {
+            let bar = CellStyle(fontColor: RGBColor(0x70AD47), fillColor: RGBColor(0x70AD47), horizontal: .fill)
             rows.append(Row(index: i, cells: [
                 Cell(column: 0, value: .text("Thema \(i)")),
                 Cell(column: 1, value: .number(Double(i * 3 % 17 + 1))),
                 Cell(column: 2, value: .number(Double(i % 9))),
                 Cell(column: 3, value: .text(verdicts[i % 4])),
                 Cell(column: 4, value: .number(Double(i % 10) / 10), format: .percent),
+                Cell(column: 5, value: .text("umgesetzt im Quartal"), style: bar),
             ]))
         }
         var layout = SheetLayout(columnWidths: [0: 20, 1: 16, 2: 14, 3: 12, 4: 10], frozen: FrozenPane(rows: 1, columns: 0))
@@ -91,6 +93,8 @@ struct PrintLayoutTests {
         while let r = try stream.next() { rows.append(r) }
         #expect(rows.count == 81)
         #expect(rows[3][column: 2]?.value == .number(3))
+        // Fill alignment (timeline bars) survives: the text never spills into the next cell.
+        #expect(rows[3][column: 5]?.style?.horizontal == .fill)
     }
 
     @Test("the .ods chart objects are in the package, reference the table and are read back")

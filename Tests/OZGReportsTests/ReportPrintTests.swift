@@ -25,6 +25,15 @@ struct ReportPrintTests {
                 if let stand = doc.stand { #expect(headerRight == "Stand: " + stand.german) }
                 if let first = placements[i].first { #expect(p.repeatRows == first.headerRow...first.headerRow) }
                 let lastRow = sheet.rows.map(\.index).max() ?? 0
+                // Timeline cells repeat their text inside the bar instead of spilling out of it.
+                for (t, table) in doc.sheets[i].tables.enumerated() {
+                    let dataRows = Set(placements[i][t].rowIndexes)
+                    for (c, col) in table.columns.enumerated() where col.kind == .timeline {
+                        for row in sheet.rows where dataRows.contains(row.index) {
+                            if let cell = row[column: c], case .text = cell.value { #expect(cell.style?.horizontal == .fill, "\(name)") }
+                        }
+                    }
+                }
                 for chart in sheet.layout.charts {
                     #expect(chart.anchor.row > lastRow, "\(name): chart \(chart.title) beside the table")
                     #expect(chart.anchor.column == 0)

@@ -220,7 +220,8 @@ public enum ReportWorkbookBuilder {
                 cv = .text(s)
                 if let fill = ReportPalette.fill(for: s) { style.fillColor = fill }
                 style.fontColor = kind == .timeline ? style.fillColor : ReportPalette.font(for: s)
-                style.horizontal = .center
+                // Timeline text never spills out of its bar: repeated inside the cell, in the bar's colour.
+                style.horizontal = kind == .timeline ? .fill : .center
             case .empty: cv = .empty
             }
             if row.role == .data, heatColumns.contains(c), let v = value.numericValue, let bounds {
