@@ -28,6 +28,13 @@ struct GesamtlistePrintTests {
         let bewertung = try #require(wb.sheets.first { $0.name == WorkingSheetLayout.bewertungSheet })
         #expect(bewertung.layout.print?.landscape == true)
         #expect(bewertung.layout.print?.repeatRows == 0...0)
+        // Header cells wrap between words: „Kreisangehörige Stadt/Gemeinde“ never as „kreisangehörig|e“.
+        let header = try #require(bewertung.rows.first { $0.index == 0 })
+        for cell in header.cells where !bewertung.layout.hiddenColumns.contains(cell.column) {
+            guard case .text(let h) = cell.value else { continue }
+            let longest = h.split(separator: " ").map(\.count).max() ?? 0
+            #expect((bewertung.layout.columnWidths[cell.column] ?? 0) >= Double(longest) + 3, "„\(h)“")
+        }
     }
 
     @Test("LibreOffice prints it on A4", .requires("soffice", "pdfinfo"), arguments: ["xlsx", "ods"])

@@ -18,12 +18,14 @@ enum PrintSample {
         let header = ["Themenfeld", "Einzelleistungen", "kreisangehörige Stadt", "Relevanz", "Anteil"]
         var rows = [Row(index: 0, cells: header.enumerated().map { Cell(column: $0.offset, value: .text($0.element), style: CellStyle(bold: true, wrapText: true)) })]
         for i in 1...80 {
+            let bar = CellStyle(fontColor: RGBColor(0x70AD47), fillColor: RGBColor(0x70AD47), horizontal: .fill)
             rows.append(Row(index: i, cells: [
                 Cell(column: 0, value: .text("Thema \(i)")),
                 Cell(column: 1, value: .number(Double(i * 3 % 17 + 1))),
                 Cell(column: 2, value: .number(Double(i % 9))),
                 Cell(column: 3, value: .text(verdicts[i % 4])),
                 Cell(column: 4, value: .number(Double(i % 10) / 10), format: .percent),
+                Cell(column: 5, value: .text("umgesetzt im Quartal"), style: bar),
             ]))
         }
         var layout = SheetLayout(columnWidths: [0: 20, 1: 16, 2: 14, 3: 12, 4: 10], frozen: FrozenPane(rows: 1, columns: 0))
@@ -91,9 +93,11 @@ struct PrintLayoutTests {
         while let r = try stream.next() { rows.append(r) }
         #expect(rows.count == 81)
         #expect(rows[3][column: 2]?.value == .number(3))
+        // Fill alignment (timeline bars) survives: the text never spills into the next cell.
+        #expect(rows[3][column: 5]?.style?.horizontal == .fill)
     }
 
-    @Test("the .ods chart objects are in the package and reference the table")
+    @Test("the .ods chart objects are in the package, reference the table and are read back")
     func odsChartParts() throws {
         let dir = TemporaryDirectory("print-chart")
         let url = try PrintSample.write("ods", to: dir)
@@ -113,6 +117,16 @@ struct PrintLayoutTests {
         #expect(content.contains("<table:table-header-rows>"))
         #expect(content.contains("<calcext:conditional-formats>"))
         #expect(content.contains("<office:annotation"))
+        // The reader turns the objects back into chart specs.
+        let charts = try ODSReader(path: url.path).layout(ofSheet: 0).charts
+        let written = PrintSample.workbook().sheets[0].layout.charts
+        #expect(charts.map(\.kind) == [.stackedBar, .line])
+        #expect(charts.map(\.title) == written.map(\.title))
+        #expect(charts.map(\.anchor) == written.map(\.anchor))
+        #expect(charts.map { $0.series.map(\.values) } == written.map { $0.series.map(\.values) })
+        #expect(charts.map { $0.series.map(\.categories) } == written.map { $0.series.map(\.categories) })
+        #expect(charts.map { $0.series.map(\.nameCell) } == written.map { $0.series.map(\.nameCell) })
+        #expect(charts.map(\.width) == written.map(\.width))
     }
 
     @Test("LibreOffice reads charts, comments and conditional formats of the .ods", .requires("soffice"))
@@ -134,6 +148,24 @@ struct PrintLayoutTests {
         #expect(layout.comments.contains { $0.cell == PrintSample.comment.cell && $0.text.contains("der Wert fehlt.") })
         #expect(layout.print?.paper == .a4)
         #expect(layout.print?.repeatRows == 0...0)
+    }
+
+    @Test("openpyxl reads the .xlsx print set-up and comments", .requires("openpyxl"))
+    func openpyxlReadsXLSX() throws {
+        try ExternalTools.require("openpyxl")
+        let dir = TemporaryDirectory("print-openpyxl")
+        let url = try PrintSample.write("xlsx", to: dir)
+        let lines = try ExternalTools.python(script: "print_setup_dump.py", [url.path, "Daten"]).text
+            .split(separator: "\n").map(String.init)
+        #expect(lines.contains("paper 9"))
+        #expect(lines.contains("orientation landscape"))
+        // fitToWidth 1 is OOXML's default, left out of the file.
+        #expect(lines.contains("fitToWidth None fitToPage True"))
+        #expect(lines.contains("titleRows $1:$1"))
+        #expect(lines.contains("headerLeft Druckprobe && Test"))
+        #expect(lines.contains("headerRight Stand: 31.03.2020"))
+        #expect(lines.contains("footerCenter Seite &P / &N"))
+        #expect(lines.contains("comment C4 OZGKit-Prüfung 'Bitte prüfen:\\nder Wert fehlt.'"), "\(lines)")
     }
 
     @Test("both formats print on A4 landscape, the notes sheet portrait", .requires("soffice", "pdfinfo"), arguments: ["xlsx", "ods"])

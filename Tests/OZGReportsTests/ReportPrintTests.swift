@@ -17,12 +17,23 @@ struct ReportPrintTests {
                 let p = try #require(sheet.layout.print, "\(name) \(sheet.name)")
                 let headerLeft = PageText.plain(p.header?.left ?? []), headerRight = PageText.plain(p.header?.right ?? [])
                 let footerCenter = PageText.plain(p.footer?.center ?? [])
-                #expect(p.paper == .a4 && p.fitToWidth == 1)
+                #expect(p.paper == .a4 && p.fitToWidth >= 1)
+                // Sheets more than one page wide repeat their key column on every page.
+                if p.fitToWidth > 1 { #expect(p.repeatColumns == 0...0 || (p.repeatColumns?.lowerBound == 0)) }
                 #expect(headerLeft.hasPrefix(doc.title), "\(name)")
                 #expect(footerCenter == "Seite {Seite} / {Seiten}")
                 if let stand = doc.stand { #expect(headerRight == "Stand: " + stand.german) }
                 if let first = placements[i].first { #expect(p.repeatRows == first.headerRow...first.headerRow) }
                 let lastRow = sheet.rows.map(\.index).max() ?? 0
+                // Timeline cells repeat their text inside the bar instead of spilling out of it.
+                for (t, table) in doc.sheets[i].tables.enumerated() {
+                    let dataRows = Set(placements[i][t].rowIndexes)
+                    for (c, col) in table.columns.enumerated() where col.kind == .timeline {
+                        for row in sheet.rows where dataRows.contains(row.index) {
+                            if let cell = row[column: c], case .text = cell.value { #expect(cell.style?.horizontal == .fill, "\(name)") }
+                        }
+                    }
+                }
                 for chart in sheet.layout.charts {
                     #expect(chart.anchor.row > lastRow, "\(name): chart \(chart.title) beside the table")
                     #expect(chart.anchor.column == 0)
@@ -35,8 +46,7 @@ struct ReportPrintTests {
                     for cell in row.cells {
                         guard case .text(let header) = cell.value, let w = sheet.layout.columnWidths[cell.column] else { continue }
                         let longest = header.split(separator: " ").map(\.count).max() ?? 0
-                        // Timeline columns (quarters, 4 characters) keep their narrow width.
-                        if header.count > 8 && w > 4 { #expect(w >= Double(longest), "\(name): „\(header)“ in \(w)") }
+                        if header.count > 4 { #expect(w >= Double(longest), "\(name): „\(header)“ in \(w)") }
                     }
                 }
             }

@@ -32,6 +32,10 @@ final class ODSContentParser {
     private var headerRowsStart: Int?
     /// The annotation of the cell being read: text and author.
     private var annotation: (text: String, author: String?)?
+    /// Embedded objects framed in the cell being read: object path and size in pixels.
+    private var frames: [(href: String, width: Int, height: Int)] = []
+    /// Embedded objects framed in cells of the current table, for the layout's charts.
+    private(set) var objectFrames: [(cell: CellReference, href: String, width: Int, height: Int)] = []
     private var tableDepth = 0
     var layout = SheetLayout()
     private var validationBoxes: [String: CellRange] = [:]
@@ -117,6 +121,7 @@ final class ODSContentParser {
         tableHidden = style.map { styles.hiddenTables.contains($0) } ?? false
         tableStyle = style
         headerRowsStart = nil
+        objectFrames = []
         tableDepth = x.depth
         layout = SheetLayout()
         layout.isProtected = x.attribute(n.isProtected) == "true"
@@ -304,6 +309,7 @@ final class ODSContentParser {
         var text: String?
         var link: String?
         annotation = nil
+        frames = []
         if !x.isEmptyElement {
             // The layout pass reads the text too, for the links in it.
             let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
@@ -329,6 +335,10 @@ final class ODSContentParser {
             layout.comments.append(CellComment(cell: CellReference(row: row, column: column), text: a.text, author: a.author))
         }
         annotation = nil
+        if row < CellReference.maxRows {
+            for f in frames { objectFrames.append((CellReference(row: row, column: column), f.href, f.width, f.height)) }
+        }
+        frames = []
         if covered { return next }
         if spanCols > 1 || spanRows > 1, row < CellReference.maxRows {
             layout.merges.append(
@@ -503,6 +513,8 @@ final class ODSContentParser {
                 try readParagraph(into: &out, link: &link)
             } else if el == n.annotation {
                 try readAnnotation()
+            } else if el == n.frame {
+                try readFrame()
             } else {
                 try x.skipElement()
             }
@@ -558,6 +570,23 @@ final class ODSContentParser {
             case .endOfDocument:
                 return
             default: break
+            }
+        }
+    }
+
+    /// A `draw:frame` holding a `draw:object` (a chart): the object's path and the frame's size.
+    private func readFrame() throws {
+        func pixels(_ length: String?) -> Int {
+            Int(((length.flatMap(ODSUnits.centimetres) ?? 10) * 96 / 2.54).rounded())
+        }
+        let width = pixels(x.attribute(n.svgWidth)), height = pixels(x.attribute(n.svgHeight))
+        let depth = x.depth
+        while x.depth >= depth {
+            let ev = try x.next()
+            if case .endOfDocument = ev { break }
+            if case .startElement(let el) = ev, el == n.object, var href = x.attribute(n.href) {
+                if href.hasPrefix("./") { href.removeFirst(2) }
+                frames.append((href, width, height))
             }
         }
     }

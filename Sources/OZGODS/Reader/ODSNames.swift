@@ -33,7 +33,7 @@ struct ODSNames {
         textAlign, verticalAlign, cellProtect, href, condition, applyStyleName, targetRange, filterButtons,
         numStyle, textual, decimalPlaces, minIntegerDigits, grouping, minExponentDigits, truncate, isProtected,
         allowEmpty, currency, contentValidations, databaseRanges, styleNameStyle, spacesCount, defaultCellStyle, messageTypeAttr: XMLName
-    let masterPageName, creator: XMLName
+    let masterPageName, creator, frame, object, svgWidth, svgHeight, repeatContent: XMLName
 
     init() {
         var t = XMLNameTable()
@@ -81,7 +81,9 @@ struct ODSNames {
         contentValidations = e(TB, "content-validations"); databaseRanges = e(TB, "database-ranges")
         spacesCount = at(T, "c"); defaultCellStyle = at(TB, "default-cell-style-name")
         messageTypeAttr = at(TB, "message-type")
-        masterPageName = at(S, "master-page-name"); creator = e(ODSNames.dc, "creator")
+        masterPageName = at(S, "master-page-name"); creator = e(ODSNames.dc, "creator"); repeatContent = at(S, "repeat-content")
+        let draw = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0", svg = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"
+        frame = e(draw, "frame"); object = e(draw, "object"); svgWidth = at(svg, "width"); svgHeight = at(svg, "height")
         table = t
     }
 }

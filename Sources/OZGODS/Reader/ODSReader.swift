@@ -115,6 +115,12 @@ public final class ODSReader: SpreadsheetReader {
                 let master = parser.tableStyle.flatMap { parser.styles.tableMasterPages[$0] }
                 try parser.drainToEnd()
                 var layout = parser.finishLayout()
+                for f in parser.objectFrames where !f.href.contains("..") && !f.href.hasPrefix("/") {
+                    guard let bytes = try zip.read(named: f.href + "/content.xml") else { continue }
+                    if let chart = try ODSChartReader.read(bytes, anchor: f.cell, width: f.width, height: f.height, limits: limits) {
+                        layout.charts.append(chart)
+                    }
+                }
                 // The plain default page (no header, footer or scaling, as ODSWriter writes it for
                 // sheets without a print set-up) is no print set-up.
                 if let m = master, var setup = pageStyles.byMasterPage[m],

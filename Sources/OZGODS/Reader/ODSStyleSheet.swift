@@ -83,8 +83,9 @@ final class ODSStyleSheet {
                     info.vertical = v == "top" ? .top : v == "middle" ? .center : v == "bottom" ? .bottom : nil
                 }
                 if let p = x.attribute(n.cellProtect) { info.locked = p != "none" }
+                if x.attribute(n.repeatContent) == "true" { info.horizontal = .fill }
             case n.paragraphProps:
-                if let a = x.attribute(n.textAlign) {
+                if info.horizontal != .fill, let a = x.attribute(n.textAlign) {
                     info.horizontal = (a == "start" || a == "left") ? .left : a == "center" ? .center : (a == "end" || a == "right") ? .right : .general
                 }
             case n.textProps:

@@ -104,7 +104,7 @@ enum ChartObjectXML {
         }
         var chart = "<chart:chart svg:width=\"\(cm(spec.width))\" svg:height=\"\(cm(spec.height))\" chart:class=\"\(chartClass)\" chart:style-name=\"chart\">"
         if !spec.title.isEmpty { chart += "<chart:title chart:style-name=\"title\"><text:p>" + DataStyleWriter.escape(spec.title) + "</text:p></chart:title>" }
-        if spec.series.count > 1 || spec.kind == .pie { chart += "<chart:legend chart:legend-position=\"bottom\" style:legend-expansion=\"wide\"/>" }
+        if spec.series.count > 1 || spec.kind == .pie { chart += "<chart:legend chart:legend-position=\"end\" style:legend-expansion=\"high\"/>" }
         chart += plot + "</chart:chart>"
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content \(chartNamespaces) office:version=\"1.2\"><office:automatic-styles>"
             + styles + "</office:automatic-styles><office:body><office:chart>" + chart + "</office:chart></office:body></office:document-content>"

@@ -84,14 +84,23 @@ final class SheetEmitter {
         unlockedStyle = editableFrom == nil ? nil : styles.cell(style: CellStyle(locked: false), format: nil)?.name
         let unlocked = unlockedStyle ?? "Default"
         func cellStyle(_ c: Int) -> String { editableFrom.map { c >= $0 } == true ? unlocked : "Default" }
-        let maxColumn = max(layout.columnWidths.keys.max() ?? -1, layout.hiddenColumns.max() ?? -1)
+        // Columns printed on every page sit in `table:table-header-columns`.
+        var headerColumns: ClosedRange<Int>?
+        if let h = layout.print?.repeatColumns, h.lowerBound >= 0, h.upperBound < CellReference.maxColumns { headerColumns = h }
+        let maxColumn = max(layout.columnWidths.keys.max() ?? -1, layout.hiddenColumns.max() ?? -1, headerColumns?.upperBound ?? -1)
         var c = 0
+        var headerOpen = false
         while c <= maxColumn {
+            if let h = headerColumns, c == h.lowerBound {
+                out.raw("<table:table-header-columns>")
+                headerOpen = true
+            }
             let style = styles.column(width: layout.columnWidths[c])
             let isHidden = layout.hiddenColumns.contains(c)
             var n = 1
             while c + n <= maxColumn, styles.column(width: layout.columnWidths[c + n]) == style,
-                layout.hiddenColumns.contains(c + n) == isHidden, cellStyle(c + n) == cellStyle(c)
+                layout.hiddenColumns.contains(c + n) == isHidden, cellStyle(c + n) == cellStyle(c),
+                headerColumns.map({ c + n != $0.lowerBound && c + n != $0.upperBound + 1 }) ?? true
             {
                 n += 1
             }
@@ -100,7 +109,12 @@ final class SheetEmitter {
             if isHidden { out.raw(" table:visibility=\"collapse\"") }
             out.raw(" table:default-cell-style-name=\"\(cellStyle(c))\"/>")
             c += n
+            if headerOpen, let h = headerColumns, c == h.upperBound + 1 {
+                out.raw("</table:table-header-columns>")
+                headerOpen = false
+            }
         }
+        if headerOpen { out.raw("</table:table-header-columns>") }
         if let from = editableFrom, maxColumn + 1 < SheetEmitter.editableColumnsEnd {
             let start = max(from, maxColumn + 1)
             if start > maxColumn + 1 {

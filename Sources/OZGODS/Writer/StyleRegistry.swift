@@ -126,10 +126,10 @@ final class StyleRegistry {
         }
         if s.border { cell += " fo:border=\"0.06pt solid #000000\"" }
         if !s.locked { cell += " style:cell-protect=\"none\" style:print-content=\"true\"" }
-        if s.horizontal != .general { cell += " style:text-align-source=\"fix\" style:repeat-content=\"false\"" }
+        if s.horizontal != .general { cell += " style:text-align-source=\"fix\" style:repeat-content=\"\(s.horizontal == .fill)\"" }
         var out = cell.isEmpty ? "" : "<style:table-cell-properties\(cell)/>"
         if s.horizontal != .general {
-            let a = s.horizontal == .left ? "start" : s.horizontal == .center ? "center" : "end"
+            let a = s.horizontal == .left || s.horizontal == .fill ? "start" : s.horizontal == .center ? "center" : "end"
             out += "<style:paragraph-properties fo:text-align=\"\(a)\" fo:margin-left=\"0cm\"/>"
         }
         var text = ""

@@ -158,6 +158,13 @@ public enum ReportWorkbookBuilder {
             title: document.isSampleData ? document.title + " (" + ReportDocument.sampleDataLabel + ")" : document.title,
             stand: stand, landscape: !PrintSetup.fitsPortrait(columnWidths: widths), repeatRows: layout.print?.repeatRows)
         layout.print?.rowBreaks = chartBreaks
+        // Wide sheets (the roadmap's quarters) print several pages wide, the first table's key
+        // columns repeated at the left of each page.
+        let pages = PrintSetup.pagesWide(columnWidths: widths)
+        if pages > 1 {
+            layout.print?.fitToWidth = pages
+            layout.print?.repeatColumns = 0...max(0, (rs.tables.first?.frozenColumns ?? 1) - 1)
+        }
         return (Sheet(name: name, rows: rows, layout: layout), placed)
     }
 
@@ -188,29 +195,22 @@ public enum ReportWorkbookBuilder {
     /// The header row's height: enough for the most lines a header wraps into.
     static func headerHeight(_ table: ReportTable) -> Double? {
         var most = 1
-        for (c, col) in table.columns.enumerated() where col.kind != .timeline {
+        for (c, col) in table.columns.enumerated() {
             let width = columnWidth(col, table: table, column: c)
-            most = max(most, TextWrap.lines(col.name, width: width, charWidth: 1.1, padding: 3))  // bold: 10 % wider
+            most = max(most, HeaderWrap.lines(col.name, width: width))
         }
         return most > 1 ? min(75, 15 * Double(most) + 3) : nil
     }
 
     /// A column's width: the report's own or one that fits the content; never narrower than
-    /// the longest word of the header (timeline columns keep their narrow width).
+    /// the longest word of the header.
     static func columnWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
         guard let w = col.width else { return defaultWidth(col, table: table, column: column) }
-        return col.kind == .timeline ? w : max(w, headerWordWidth(col.name))
+        return max(w, HeaderWrap.minimumWidth(col.name))
     }
-
-    /// The narrowest width (characters) at which a header wraps only between words: its longest
-    /// word, plus room for the bold face and the filter button.
-    static func headerWordWidth(_ header: String) -> Double {
-        Double(header.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(\.count).max() ?? 0) * 1.1 + 4
-    }
-
 
     static func defaultWidth(_ col: ReportColumn, table: ReportTable, column: Int) -> Double {
-        var w = max(Double(min(col.name.count, 24)) + 2, headerWordWidth(col.name))
+        var w = max(Double(min(col.name.count, 24)) + 2, HeaderWrap.minimumWidth(col.name))
         for row in table.rows.prefix(200) where row.role == .data {
             w = max(w, Double(min(row[column].displayText.count, 60)) + 2)
         }
@@ -262,7 +262,8 @@ public enum ReportWorkbookBuilder {
                 cv = kind == .timeline ? .empty : .text(s)
                 if let fill = ReportPalette.fill(for: s) { style.fillColor = fill }
                 style.fontColor = kind == .timeline ? style.fillColor : ReportPalette.font(for: s)
-                style.horizontal = .center
+                // Timeline text never spills out of its bar: repeated inside the cell, in the bar's colour.
+                style.horizontal = kind == .timeline ? .fill : .center
             case .empty: cv = .empty
             }
             if row.role == .data, heatColumns.contains(c), let v = value.numericValue, let bounds {

@@ -64,7 +64,9 @@ public struct Row: Hashable, Sendable {
 
 /// The visual attributes of a cell that OZGKit reads and writes.
 public struct CellStyle: Hashable, Sendable {
-    public enum HorizontalAlignment: String, Hashable, Sendable { case general, left, center, right }
+    /// Horizontal alignment; `fill` repeats the text across the cell (Excel's „Ausfüllen“), so it
+    /// never spills into the next cell (the roadmap's timeline bars).
+    public enum HorizontalAlignment: String, Hashable, Sendable { case general, left, center, right, fill }
     public enum VerticalAlignment: String, Hashable, Sendable { case top, center, bottom }
 
     public var bold: Bool

@@ -44,6 +44,9 @@ public struct PrintSetup: Hashable, Sendable {
     public var footer: PageText?
     /// Rows (zero-based) that start a new printed page, e.g. the row of a chart below a table.
     public var rowBreaks: [Int] = []
+    /// Columns repeated at the left of every printed page (zero-based, inclusive), for sheets
+    /// printed more than one page wide.
+    public var repeatColumns: ClosedRange<Int>?
 
     public init(
         landscape: Bool = true, repeatRows: ClosedRange<Int>? = nil, fitToWidth: Int = 1, paper: Paper = .a4,
@@ -70,6 +73,12 @@ public struct PrintSetup: Hashable, Sendable {
             landscape: landscape, repeatRows: repeatRows, fitToWidth: 1, paper: .a4,
             header: PageText(left: [.text(title)], right: stand.map { [.text("Stand: " + $0)] } ?? []),
             footer: PageText(center: [.text("Seite "), .pageNumber, .text(" / "), .pageCount]))
+    }
+
+    /// Pages wide for a sheet with these column widths: 1 up to 200 characters (about 55 % on
+    /// A4 landscape, still readable), then one more page per 200 characters.
+    public static func pagesWide(columnWidths: [Int: Double]) -> Int {
+        max(1, Int((columnWidths.values.reduce(0, +) / 200).rounded(.up)))
     }
 
     /// Whether a sheet with these column widths (Excel characters) fits A4 portrait at a

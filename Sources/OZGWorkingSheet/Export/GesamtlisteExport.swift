@@ -35,9 +35,13 @@ public enum GesamtlisteExport {
     }
 
     /// A4 print set-up on every sheet: landscape where the sheet is wide, its header rows
-    /// repeated, title and Stand in the page header, page numbers in the footer.
+    /// repeated, title and Stand in the page header, page numbers in the footer; header cells
+    /// of tables wrap between words only.
     static func applyPrint(_ workbook: inout Workbook, title: String, stand: CalendarDate?) {
         for i in workbook.sheets.indices {
+            if let header = workbook.sheets[i].layout.print?.repeatRows?.upperBound {
+                HeaderWrap.widenColumns(of: &workbook.sheets[i], headerRow: header)
+            }
             let layout = workbook.sheets[i].layout
             var widths = layout.columnWidths
             for c in layout.hiddenColumns { widths[c] = nil }

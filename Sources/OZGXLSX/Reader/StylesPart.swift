@@ -140,6 +140,7 @@ struct StylesPart {
                         case "left": xfs[xfs.count - 1].horizontal = .left
                         case "center", "centerContinuous": xfs[xfs.count - 1].horizontal = .center
                         case "right": xfs[xfs.count - 1].horizontal = .right
+                        case "fill": xfs[xfs.count - 1].horizontal = .fill
                         default: break
                         }
                         switch s.attribute(A("vertical")) {

@@ -90,6 +90,7 @@ final class XLSXFormatCache {
         case .left: format_set_align(f, UInt8(LXW_ALIGN_LEFT.rawValue))
         case .center: format_set_align(f, UInt8(LXW_ALIGN_CENTER.rawValue))
         case .right: format_set_align(f, UInt8(LXW_ALIGN_RIGHT.rawValue))
+        case .fill: format_set_align(f, UInt8(LXW_ALIGN_FILL.rawValue))
         }
         switch style.vertical {
         case nil: break

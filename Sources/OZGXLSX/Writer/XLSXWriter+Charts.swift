@@ -31,7 +31,13 @@ extension XLSXWriter {
                 series, s.sheet, lxw_row_t(cat.start.row), lxw_col_t(cat.start.column), lxw_row_t(cat.end.row), lxw_col_t(cat.end.column))
             chart_series_set_values(
                 series, s.sheet, lxw_row_t(val.start.row), lxw_col_t(val.start.column), lxw_row_t(val.end.row), lxw_col_t(val.end.column))
-            chart_series_set_name(series, s.name)
+            if let cell = s.nameCell {
+                // The header cell names the series, as in the table.
+                let sheet = "'" + s.sheet.replacingOccurrences(of: "'", with: "''") + "'"
+                chart_series_set_name(series, "=" + sheet + "!$" + CellReference.columnName(cell.column) + "$" + String(cell.row + 1))
+            } else {
+                chart_series_set_name(series, s.name)
+            }
             if let color = s.color, spec.kind != .pie {
                 if spec.kind == .line {
                     var line = lxw_chart_line()

@@ -8,7 +8,7 @@ extension XLSXWriter {
     ///
     /// The corresponding C functions are `worksheet_set_paper`, `worksheet_set_landscape` /
     /// `worksheet_set_portrait`, `worksheet_fit_to_pages` (height 0: as many pages as needed),
-    /// `worksheet_repeat_rows`, `worksheet_set_h_pagebreaks`, `worksheet_set_header` and
+    /// `worksheet_repeat_rows`, `worksheet_repeat_columns`, `worksheet_set_h_pagebreaks`, `worksheet_set_header` and
     /// `worksheet_set_footer`.
     func applyPrint(_ p: PrintSetup, to state: XLSXSheetState) throws {
         let ws = state.worksheet
@@ -17,6 +17,9 @@ extension XLSXWriter {
         if p.fitToWidth > 0 { worksheet_fit_to_pages(ws, UInt16(clamping: p.fitToWidth), 0) }
         if let rows = p.repeatRows, rows.lowerBound >= 0, rows.upperBound < CellReference.maxRows {
             try checkSheet(worksheet_repeat_rows(ws, lxw_row_t(rows.lowerBound), lxw_row_t(rows.upperBound)), "repeated rows", state)
+        }
+        if let cols = p.repeatColumns, cols.lowerBound >= 0, cols.upperBound < CellReference.maxColumns {
+            try checkSheet(worksheet_repeat_columns(ws, lxw_col_t(cols.lowerBound), lxw_col_t(cols.upperBound)), "repeated columns", state)
         }
         let breaks = Set(p.rowBreaks.filter { $0 > 0 && $0 < CellReference.maxRows }).sorted().prefix(1023)
         if !breaks.isEmpty {
