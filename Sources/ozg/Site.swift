@@ -32,6 +32,12 @@ extension OZG {
         func run() throws {
             try runReporting(verbose: messages.verbose) {
                 try AtomicOutput.refuse(output, ifAnyOf: workspace.storeFiles)
+                let folder = URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path
+                if folder == URL(fileURLWithPath: workspace.path).standardizedFileURL.resolvingSymlinksInPath().path {
+                    throw usageError(
+                        "-o \(output) ist der Ordner des Arbeitsbereichs; nennen Sie einen eigenen Ordner für die Website.",
+                        "-o \(output) is the workspace folder; name a folder of its own for the website.")
+                }
                 let model = try workspace.open().snapshot()
                 let inputs = workspace.storeFiles
                 let builder = SiteBuilder(

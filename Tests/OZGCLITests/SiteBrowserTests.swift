@@ -126,6 +126,34 @@ struct SiteBrowserTests {
     }
 }
 
+/// `ozg site` on the command line: its output, a second run, and the folders it refuses.
+@Suite("ozg site")
+struct SiteCommandTests {
+    @Test func writesRerunsAndRefusesTheWorkspaceFolder() throws {
+        let dir = TemporaryDirectory("site-cli")
+        let ws = dir.path("ws").path
+        let data = ExternalTools.sampleData
+        try ExternalTools.ozg([
+            "catalog", "import", data.appendingPathComponent("ozg-katalog-2019.csv").path,
+            "--kommunen", data.appendingPathComponent("krz-verband-kommunen.csv").path, "--workspace", ws,
+        ]).expectSuccess()
+        let site = dir.path("website").path
+        let first = try ExternalTools.ozg(["site", "-o", site, "--workspace", ws, "--no-external"])
+        first.expectSuccess()
+        #expect(first.text == site + "/index.html\n")
+        #expect(first.stderr.contains("Website: 61 Seiten"), "\(first.stderr)")  // 4 + 4 reports + 14 + 39
+        let second = try ExternalTools.ozg(["site", "-o", site, "--workspace", ws, "--no-external"])
+        #expect(second.stderr.contains("0 Dateien geschrieben"), "\(second.stderr)")
+        let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+        #expect(!index.contains("Beispieldaten"), "an imported catalogue is not sample data")
+        for target in [ws, ws + "/"] {
+            let refused = try ExternalTools.ozg(["site", "-o", target, "--workspace", ws])
+            #expect(refused.status == 64, "\(refused.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: ws + "/index.html"))
+    }
+}
+
 extension ExternalTools.Output {
     /// Records a failure with the command's stderr unless it exited 0.
     func expectSuccess(sourceLocation: SourceLocation = #_sourceLocation) {

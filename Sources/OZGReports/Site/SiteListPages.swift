@@ -25,7 +25,8 @@ enum SiteListPages {
             if r.document != nil {
                 b += SiteReportSections.downloads(r.downloads, title: r.title, root: "")
             } else {
-                b += "<p>Ein Dokument je Kommune: die Downloads stehen \(SiteLink.page(r.page, "in der Liste")) und auf der Seite jeder Kommune.</p>\n"
+                b += "<p>Je Kommune: die Downloads stehen \(SiteLink.page(r.page, "in der Liste")) und auf der Seite jeder Kommune. "
+                b += "Kommunen mit derselben Liste (gleicher Kommunaltyp, keine Ausnahmen) teilen sich ein Dokument, das sie alle nennt.</p>\n"
             }
             b += "</section>\n"
         }
@@ -49,7 +50,8 @@ enum SiteListPages {
                 rows.append([.html(link), .text(kr.kommune.kommunaltyp),
                     .html(SiteReportSections.downloads(r.kommuneDownloads[name] ?? [], title: "\(r.title) \(name)", root: root))])
             }
-            b += "<section class=\"sheet\"><h2>Ein Dokument je Kommune</h2>\n<p>\(HTMLEscape.text(r.summary))</p>\n"
+            b += "<section class=\"sheet\"><h2>Downloads je Kommune</h2>\n<p>\(HTMLEscape.text(r.summary)). "
+            b += "Kommunen mit derselben Liste teilen sich ein Dokument, das sie alle nennt.</p>\n"
             b += SiteTable(label: r.title, headers: ["Kommune", "Kommunaltyp", "Downloads"], rows: rows).html() + "</section>\n"
         }
         return SitePage(path: r.page, title: r.document?.title ?? r.title, place: .berichte,

@@ -27,7 +27,7 @@ final class SiteOutput: @unchecked Sendable {
         }
         let manifest = self.root.appendingPathComponent(SiteOutput.manifestName)
         if let data = try? Data(contentsOf: manifest), let json = try? JSONValue.parse(data),
-            case .object(let files)? = json["files"]
+            json["version"]?.numberValue == Double(SiteOutput.renderVersion), case .object(let files)? = json["files"]
         {
             previous = Dictionary(files.compactMap { k, v in v.stringValue.map { (k, $0) } }, uniquingKeysWith: { a, _ in a })
         } else {
@@ -87,14 +87,18 @@ final class SiteOutput: @unchecked Sendable {
             if (try? FileManager.default.removeItem(atPath: path(f))) != nil { removed.append(f) }
         }
         let manifest = JSONValue.object([
-            ("generator", .string("OZGKit")),
+            ("generator", .string("OZGKit")), ("version", .number(Double(SiteOutput.renderVersion))),
             ("files", .object(current.keys.sorted().map { ($0, JSONValue.string(current[$0] ?? "")) })),
         ])
         try FileOutput.write(Data(manifest.serialized(pretty: true).utf8), to: path(SiteOutput.manifestName))
         return removed
     }
 
-    /// A fingerprint of a document and the format it is rendered in (``SiteFingerprint``).
+    /// The version of what the renderers draw from a document; raising it makes the next run
+    /// render every download again (a manifest of another version is ignored).
+    static let renderVersion = 1
+
+    /// A fingerprint of a document (``SiteFingerprint``).
     static func fingerprint(_ document: ReportDocument) -> String { SiteFingerprint.of(document) }
 
     private func record(_ relative: String, _ fingerprint: String) {
