@@ -171,7 +171,7 @@ struct ErrorLanguageTests {
 
     static let subcommands: [[String]] = [
         ["cat"], ["convert"], ["info"], ["catalog", "import"], ["template"], ["validate"], ["ingest"], ["export"],
-        ["report"], ["demo"],
+        ["report"], ["demo"], ["config", "show"], ["config", "set"], ["config", "unset"],
     ]
 
     @Test("--verbose on every subcommand", arguments: subcommands)

@@ -62,6 +62,8 @@ struct KommunenPackTests {
         let leistungen = minden.sheets[1].tables[0]
         #expect(leistungen.rows.contains { $0[6].displayText.contains("Vorhaben: in Umsetzung bis 30.09.2026 (EfA)") })
 
+        #expect(HTMLReportRenderer().html(for: minden).contains("Ihre Verwaltung.<br>teilweise:"))
+
         let luebbecke = Self.facts(try Self.pack(model, "Lübbecke"))
         #expect(luebbecke["Kommunaltyp"]?.contains("noch nicht bestätigt") == true)
         #expect(luebbecke["Kommunaltyp"]?.contains("Bitte prüfen Sie, ob der Kommunaltyp stimmt") == true)

@@ -227,7 +227,9 @@ public struct HTMLReportRenderer: ReportRenderer {
                 if !style.isEmpty { h += " style=\"\(style)\"" }
                 if !title.isEmpty { h += " title=\"\(HTMLEscape.text(title))\"" }
                 h += ">"
-                h += HTMLEscape.text(kind == .timeline && !v.isEmpty ? "■" : v.displayText)
+                let text = HTMLEscape.text(kind == .timeline && !v.isEmpty ? "■" : v.displayText)
+                // Line breaks of a paragraph stay line breaks.
+                h += kind == .paragraph ? text.replacingOccurrences(of: "\n", with: "<br>") : text
                 h += "</td>"
             }
             h += "</tr>\n"

@@ -71,6 +71,8 @@ public enum ReportWorkbookBuilder {
                 let width = first.columns.enumerated().reduce(0.0) { $0 + ($1.element.width ?? defaultWidth($1.element, table: first, column: $1.offset)) }
                 if PrintSetup.fitsPortrait(columnWidths: [0: width]), Double(document.byline.count) > width {
                     cells[0].style?.wrapText = true
+                    // Not bold: a bold wrapping row reads (and is tested) as a table header.
+                    cells[0].style?.bold = false
                     cells[0].style?.vertical = .top
                     layout.merges.append(CellRange(rows: r...r, columns: 0...(first.columns.count - 1)))
                     height = 15 * (Double(document.byline.count) / (width * 1.1)).rounded(.up) + 3
