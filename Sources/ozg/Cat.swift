@@ -31,7 +31,7 @@ extension OZG {
         @Option(name: .shortAndLong, help: ArgumentHelp(L("Nur dieses Blatt, nach Name oder Nummer (ab 1 gezählt).", "Only this sheet, by name or one-based number.")))
         var sheet: String?
 
-        @Option(name: .shortAndLong, help: ArgumentHelp(L("csv, tsv oder json.", "csv, tsv or json.")))
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Das Ausgabeformat.", "The output format.")))
         var format: SheetDumper.Format = .csv
 
         @OptionGroup var limits: LimitOptions

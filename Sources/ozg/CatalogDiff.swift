@@ -13,7 +13,7 @@ extension OZG.CatalogCommand {
                 """
                 <old> und <new> sind Dateien (ein vorhandener Pfad) oder Namen von Katalogversionen (`ozg catalog versions`). Eine LeiKa-Veröffentlichung als <new> wird auf <old> angewendet. Arten: neu, entfallen, umbenannt (gleicher LeiKa-Schlüssel, neuer Name), verschoben (andere OZG-ID oder anderes Themenfeld), typGeaendert. Zeilen ohne LeiKa-Schlüssel werden über die OZG-ID und die Ähnlichkeit der Namen zugeordnet; unsichere Zuordnungen werden als solche aufgeführt, nie zusammengeführt.
 
-                --format json gibt {"neu":[E],"entfallen":[E],"umbenannt":[E],"verschoben":[E],"typGeaendert":[E]} aus, mit E = {"leika":"99…"|null,"ozgId":10092,"bezeichnung":"…","themenfeld":"…","vorher":{…die alten Werte der geänderten Felder…}} (eine unsichere Zuordnung ergänzt "unsicher":{die Zeile der anderen Seite}).
+                --format json gibt {"neu": [E], "entfallen": [E], "umbenannt": [E], "verschoben": [E], "typGeaendert": [E]} aus, mit E = {"leika": "99…"|null, "ozgId": 10092, "bezeichnung": "…", "themenfeld": "…", "vorher": {…die alten Werte der geänderten Felder…}} (eine unsichere Zuordnung ergänzt "unsicher": {die Zeile der anderen Seite}).
 
                 Beispiele:
                   ozg catalog diff 2026-06-01 2026-12-01 --format xlsx -o vergleich.xlsx
@@ -22,7 +22,7 @@ extension OZG.CatalogCommand {
                 """
                 <old> and <new> are files (an existing path) or names of catalogue versions (`ozg catalog versions`). A LeiKa publication as <new> is applied to <old>. Kinds: neu, entfallen, umbenannt (same LeiKa key, new name), verschoben (other OZG-ID or Themenfeld), typGeaendert. Rows without a LeiKa key are matched by OZG-ID and name similarity; uncertain matches are listed as such, never merged.
 
-                --format json prints {"neu":[E],"entfallen":[E],"umbenannt":[E],"verschoben":[E],"typGeaendert":[E]} with E = {"leika":"99…"|null,"ozgId":10092,"bezeichnung":"…","themenfeld":"…","vorher":{…old values of the changed fields…}} (an uncertain match adds "unsicher":{the row on the other side}).
+                --format json prints {"neu": [E], "entfallen": [E], "umbenannt": [E], "verschoben": [E], "typGeaendert": [E]} with E = {"leika": "99…"|null, "ozgId": 10092, "bezeichnung": "…", "themenfeld": "…", "vorher": {…old values of the changed fields…}} (an uncertain match adds "unsicher": {the row on the other side}).
 
                 Examples:
                   ozg catalog diff 2026-06-01 2026-12-01 --format xlsx -o comparison.xlsx
