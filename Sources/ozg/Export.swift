@@ -9,7 +9,7 @@ extension OZG {
                 "Export the Gesamtliste (catalogue, verdicts, roadmap) in the working-sheet layout, or as JSON."),
             discussion: L(
                 """
-                Der Export als .xlsx/.ods hat den Aufbau der Arbeitsblätter, so dass `ozg ingest` ihn wieder einlesen kann. Der JSON-Export führt jede Katalogzeile mit jedem Kommunaltyp auf (`offen`, wo nichts bekannt ist): {"einzelleistungen": [{"leika": "99107023017000", "ozgId": 10092, "bezeichnung": "…", "themenfeld": "…", "lage": "…", "typ": "2/3", "relevanz": {"Kreis": "ja", …}}]}
+                Der Export als .xlsx/.ods hat den Aufbau der Arbeitsblätter, sodass `ozg ingest` ihn wieder einlesen kann. Der JSON-Export führt jede Katalogzeile mit jedem Kommunaltyp auf (`offen`, wo nichts bekannt ist): {"einzelleistungen": [{"leika": "99107023017000", "ozgId": 10092, "bezeichnung": "…", "themenfeld": "…", "lage": "…", "typ": "2/3", "relevanz": {"Kreis": "ja", …}}]}
 
                 Beispiele:
                   ozg export --format xlsx -o gesamtliste.xlsx
