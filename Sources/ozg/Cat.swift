@@ -4,23 +4,34 @@ import OZGKit
 extension OZG {
     struct Cat: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print the cells of every sheet (or one) as CSV, TSV or JSON.",
-            discussion: """
+            abstract: L(
+                "Die Zellen aller Blätter (oder eines Blattes) als CSV, TSV oder JSON ausgeben.",
+                "Print the cells of every sheet (or one) as CSV, TSV or JSON."),
+            discussion: L(
+                """
+                Formeln zeigen ihren gespeicherten Wert; Datumswerte erscheinen nach ISO 8601 (JJJJ-MM-TT).
+
+                Beispiele:
+                  ozg cat Bewertung.xlsx
+                  ozg cat Bewertung.ods --sheet Umsetzungsplanung --format json
+                  ozg cat Bewertung.xlsx --sheet 2 --format tsv
+                """,
+                """
                 Formulas show their cached values; dates print as ISO 8601.
 
                 Examples:
                   ozg cat Bewertung.xlsx
                   ozg cat Bewertung.ods --sheet Umsetzungsplanung --format json
                   ozg cat Bewertung.xlsx --sheet 2 --format tsv
-                """)
+                """))
 
-        @Argument(help: "The spreadsheet (.xlsx, .ods, .csv).")
+        @Argument(help: ArgumentHelp(L("Die Tabelle (.xlsx, .ods, .csv).", "The spreadsheet (.xlsx, .ods, .csv).")))
         var file: String
 
-        @Option(name: .shortAndLong, help: "Only this sheet, by name or one-based number.")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Nur dieses Blatt, nach Name oder Nummer (ab 1 gezählt).", "Only this sheet, by name or one-based number.")))
         var sheet: String?
 
-        @Option(name: .shortAndLong, help: "csv, tsv or json.")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Das Ausgabeformat.", "The output format.")))
         var format: SheetDumper.Format = .csv
 
         @OptionGroup var limits: LimitOptions

@@ -6,33 +6,39 @@ extension OZG.CatalogCommand {
     /// `ozg catalog diff OLD NEW`: what changed between two catalogue files or versions.
     struct Diff: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare two catalogues (files, or versions of the workspace) and list the changes per kind.",
-            discussion: """
-                OLD and NEW are files (an existing path) or names of catalogue versions (`ozg catalog versions`).
-                A LeiKa publication as NEW is applied to OLD. Kinds: neu, entfallen, umbenannt (same LeiKa key,
-                new name), verschoben (other OZG-ID or Themenfeld), typGeaendert. Rows without a LeiKa key are
-                matched by OZG-ID and name similarity; uncertain matches are listed as such, never merged.
+            abstract: L(
+                "Zwei Kataloge (Dateien oder Versionen im Arbeitsbereich) vergleichen und die Änderungen nach Art auflisten.",
+                "Compare two catalogues (files, or versions of the workspace) and list the changes per kind."),
+            discussion: L(
+                """
+                <old> und <new> sind Dateien (ein vorhandener Pfad) oder Namen von Katalogversionen (`ozg catalog versions`). Eine LeiKa-Veröffentlichung als <new> wird auf <old> angewendet. Arten: neu, entfallen, umbenannt (gleicher LeiKa-Schlüssel, neuer Name), verschoben (andere OZG-ID oder anderes Themenfeld), typGeaendert. Zeilen ohne LeiKa-Schlüssel werden über die OZG-ID und die Ähnlichkeit der Namen zugeordnet; unsichere Zuordnungen werden als solche aufgeführt, nie zusammengeführt.
 
-                --format json prints
-                {"neu":[E],"entfallen":[E],"umbenannt":[E],"verschoben":[E],"typGeaendert":[E]} with
-                E = {"leika":"99…"|null,"ozgId":10092,"bezeichnung":"…","themenfeld":"…","vorher":{…old values of the changed fields…}}
-                (an uncertain match adds "unsicher":{the row on the other side}).
+                --format json gibt {"neu": [E], "entfallen": [E], "umbenannt": [E], "verschoben": [E], "typGeaendert": [E]} aus, mit E = {"leika": "99…"|null, "ozgId": 10092, "bezeichnung": "…", "themenfeld": "…", "vorher": {…die alten Werte der geänderten Felder…}} (eine unsichere Zuordnung ergänzt "unsicher": {die Zeile der anderen Seite}).
+
+                Beispiele:
+                  ozg catalog diff 2026-06-01 2026-12-01 --format xlsx -o vergleich.xlsx
+                  ozg catalog diff alt.csv neu.xlsx --format json
+                """,
+                """
+                <old> and <new> are files (an existing path) or names of catalogue versions (`ozg catalog versions`). A LeiKa publication as <new> is applied to <old>. Kinds: neu, entfallen, umbenannt (same LeiKa key, new name), verschoben (other OZG-ID or Themenfeld), typGeaendert. Rows without a LeiKa key are matched by OZG-ID and name similarity; uncertain matches are listed as such, never merged.
+
+                --format json prints {"neu": [E], "entfallen": [E], "umbenannt": [E], "verschoben": [E], "typGeaendert": [E]} with E = {"leika": "99…"|null, "ozgId": 10092, "bezeichnung": "…", "themenfeld": "…", "vorher": {…old values of the changed fields…}} (an uncertain match adds "unsicher": {the row on the other side}).
 
                 Examples:
-                  ozg catalog diff 2026-06-01 2026-12-01 --format xlsx -o katalogvergleich.xlsx
-                  ozg catalog diff alt.csv neu.xlsx --format json
-                """)
+                  ozg catalog diff 2026-06-01 2026-12-01 --format xlsx -o comparison.xlsx
+                  ozg catalog diff old.csv new.xlsx --format json
+                """))
 
-        @Argument(help: "The old catalogue: a file or a version name.")
+        @Argument(help: ArgumentHelp(L("Der alte Katalog: eine Datei oder ein Versionsname.", "The old catalogue: a file or a version name.")))
         var old: String
 
-        @Argument(help: "The new catalogue: a file or a version name.")
+        @Argument(help: ArgumentHelp(L("Der neue Katalog: eine Datei oder ein Versionsname.", "The new catalogue: a file or a version name.")))
         var new: String
 
-        @Option(name: .shortAndLong, help: "json, xlsx, ods, html or csv.")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("json, xlsx, ods, html oder csv.", "json, xlsx, ods, html or csv.")))
         var format: String = "json"
 
-        @Option(name: .shortAndLong, help: "The output file (- for stdout with json).")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Die Ausgabedatei (- für stdout, nur mit json).", "The output file (- for stdout, json only).")))
         var output: String = "-"
 
         @OptionGroup var workspace: WorkspaceOptions

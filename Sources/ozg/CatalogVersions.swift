@@ -6,11 +6,24 @@ extension OZG.CatalogCommand {
     /// `ozg catalog versions`: the catalogue versions of the workspace.
     struct Versions: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the catalogue versions kept in the workspace, oldest first.",
-            discussion: """
-                One line per version: name, kind (katalog or leika), time of import, rows, changes against
-                the version before (neu, entfallen, umbenannt, verschoben, typGeaendert); * marks the current one.
-                """)
+            abstract: L(
+                "Die im Arbeitsbereich aufbewahrten Katalogversionen auflisten, älteste zuerst.",
+                "List the catalogue versions kept in the workspace, oldest first."),
+            discussion: L(
+                """
+                Eine Zeile je Version: Name, Art (katalog oder leika), Zeitpunkt des Imports, Zeilen, Änderungen gegenüber der Version davor (neu, entfallen, umbenannt, verschoben, typGeaendert); * markiert die aktuelle Version.
+
+                Beispiele:
+                  ozg catalog versions
+                  ozg catalog versions --workspace /daten/ozg-workspace
+                """,
+                """
+                One line per version: name, kind (katalog or leika), time of import, rows, changes against the version before (neu, entfallen, umbenannt, verschoben, typGeaendert); * marks the current one.
+
+                Examples:
+                  ozg catalog versions
+                  ozg catalog versions --workspace /data/ozg-workspace
+                """))
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var messages: MessageOptions

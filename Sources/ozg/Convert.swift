@@ -4,31 +4,40 @@ import OZGKit
 extension OZG {
     struct Convert: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Convert between .xlsx, .ods and .csv, keeping values, types, formats and layout.",
-            discussion: """
-                The output format follows the output's extension. The output is written to a
-                temporary file and renamed into place, so it is never left half written; the
-                input is never modified, and writing onto it is refused.
+            abstract: L(
+                "Zwischen .xlsx, .ods und .csv umwandeln; Werte, Typen, Formate und Layout bleiben erhalten.",
+                "Convert between .xlsx, .ods and .csv, keeping values, types, formats and layout."),
+            discussion: L(
+                """
+                Das Ausgabeformat richtet sich nach der Endung der Ausgabedatei. Die Ausgabe wird zuerst in eine temporäre Datei geschrieben und dann umbenannt, so bleibt sie nie halb geschrieben liegen. Die Eingabe wird nie verändert; sie als Ausgabe zu nennen, wird abgelehnt.
+
+                Beispiele:
+                  ozg convert Bewertung.ods Bewertung.xlsx
+                  ozg convert Bewertung.xlsx Bewertung.csv --sheet Bewertung
+                  ozg convert gross.xlsx gross-kopie.xlsx --constant-memory
+                """,
+                """
+                The output format follows the output's extension. The output is written to a temporary file and renamed into place, so it is never left half written. The input is never modified, and writing onto it is refused.
 
                 Examples:
                   ozg convert Bewertung.ods Bewertung.xlsx
                   ozg convert Bewertung.xlsx Bewertung.csv --sheet Bewertung
                   ozg convert big.xlsx big-copy.xlsx --constant-memory
-                """)
+                """))
 
-        @Argument(help: "The input spreadsheet.")
+        @Argument(help: ArgumentHelp(L("Die Eingabetabelle.", "The input spreadsheet.")))
         var input: String
 
-        @Argument(help: "The output file (.xlsx, .ods, .csv).")
+        @Argument(help: ArgumentHelp(L("Die Ausgabedatei (.xlsx, .ods, .csv).", "The output file (.xlsx, .ods, .csv).")))
         var output: String
 
-        @Option(name: .shortAndLong, help: "Only this sheet, by name or one-based number (required for CSV output of a workbook with several sheets).")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Nur dieses Blatt, nach Name oder Nummer (ab 1 gezählt); nötig für eine CSV-Ausgabe aus einer Arbeitsmappe mit mehreren Blättern.", "Only this sheet, by name or one-based number (required for CSV output of a workbook with several sheets).")))
         var sheet: String?
 
-        @Flag(help: "Stream rows to disk while writing .xlsx (for very large outputs).")
+        @Flag(help: ArgumentHelp(L("Beim Schreiben von .xlsx die Zeilen laufend auf die Festplatte schreiben (für sehr große Ausgaben).", "Stream rows to disk while writing .xlsx (for very large outputs).")))
         var constantMemory = false
 
-        @Flag(name: .shortAndLong, help: "No progress messages.")
+        @Flag(name: .shortAndLong, help: ArgumentHelp(L("Keine Fortschrittsmeldungen.", "No progress messages.")))
         var quiet = false
 
         @OptionGroup var limits: LimitOptions

@@ -5,21 +5,31 @@ import OZGKit
 extension OZG {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the whole cycle on Samples/ and write every report: what `make demo` does.",
-            discussion: """
-                A fresh workspace in OUTPUT/workspace: catalogue and councils imported, the Paten
-                assigned, a working sheet per Themenfeld written, the filled sample sheets (Beispieldaten)
-                and the sample roadmap ingested, then every built-in report as .xlsx, .ods and .html.
+            abstract: L(
+                "Den ganzen Ablauf mit den Beispieldaten in Samples/ durchspielen und jeden Bericht schreiben: das, was `make demo` tut.",
+                "Run the whole cycle on Samples/ and write every report: what `make demo` does."),
+            discussion: L(
+                """
+                Ein neuer Arbeitsbereich in <output>/workspace: Katalog und Kommunen eingelesen, die Paten zugeordnet, ein Arbeitsblatt je Themenfeld geschrieben, die ausgefüllten Beispielblätter (Beispieldaten) und die Beispiel-Roadmap eingelesen, dann jeder eingebaute Bericht als .xlsx, .ods und .html, die Website und die Gesamtliste.
 
-                Example:
+                Beispiele:
                   ozg demo --output demo-output
-                """)
+                  ozg demo -o /tmp/ozg-demo --samples ~/OZGKit/Samples
+                """,
+                """
+                A fresh workspace in <output>/workspace: catalogue and councils imported, the Paten assigned, a working sheet per Themenfeld written, the filled sample sheets (Beispieldaten) and the sample roadmap ingested, then every built-in report as .xlsx, .ods and .html, the website and the Gesamtliste.
 
-        @Option(name: .shortAndLong, help: "The folder for the workspace and all output.")
+                Examples:
+                  ozg demo --output demo-output
+                  ozg demo -o /tmp/ozg-demo --samples ~/OZGKit/Samples
+                """))
+
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Der Ordner für den Arbeitsbereich und alle Ausgaben.", "The folder for the workspace and all output.")))
         var output: String = "demo-output"
 
-        @Option(name: .long, help: "The Samples folder.")
+        @Option(name: .long, help: ArgumentHelp(L("Der Ordner mit den Beispieldaten.", "The folder with the sample data.")))
         var samples: String = "Samples"
+
         @OptionGroup var messages: MessageOptions
 
         func run() throws {

@@ -5,17 +5,25 @@ import OZGKit
 extension OZG {
     struct Info: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the sheets of a file with visibility and used range, the producing application and the date system.",
-            discussion: """
+            abstract: L(
+                "Die Blätter einer Datei mit Sichtbarkeit und benutztem Bereich, die erzeugende Anwendung und das Datumssystem anzeigen.",
+                "Show the sheets of a file with visibility and used range, the producing application and the date system."),
+            discussion: L(
+                """
+                Beispiele:
+                  ozg info Bewertung.xlsx
+                  ozg info Bewertung.ods --format json
+                """,
+                """
                 Examples:
                   ozg info Bewertung.xlsx
                   ozg info Bewertung.ods --format json
-                """)
+                """))
 
-        @Argument(help: "The spreadsheet.")
+        @Argument(help: ArgumentHelp(L("Die Tabelle.", "The spreadsheet.")))
         var file: String
 
-        @Option(name: .shortAndLong, help: "text or json.")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("text oder json.", "text or json.")))
         var format: InfoFormat = .text
 
         @OptionGroup var limits: LimitOptions

@@ -7,37 +7,56 @@ extension ReportFormat: ExpressibleByArgument {}
 extension OZG {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Produce a report: built-in, registered, or an external ozg-report-NAME program on PATH.",
-            discussion: """
-                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix,
-                kommunen-matrix (one workbook per member council), roadmap (also --format ics and
-                --format projekt-csv), aenderungen (what changed since a meeting snapshot or date:
-                --since NAME|DATE [--until NAME|DATE]). `ozg report list` shows them and the external ones.
+            abstract: L(
+                "Einen Bericht erstellen: eingebaut, registriert oder ein externes Programm ozg-report-NAME im PATH.",
+                "Produce a report: built-in, registered, or an external ozg-report-NAME program on PATH."),
+            discussion: L(
+                """
+                Eingebaute Berichte: abdeckung (Abdeckung je Themenfeld), kommunaltyp-matrix, kommunen-matrix (eine Arbeitsmappe je Mitgliedskommune), roadmap (auch --format ics und --format projekt-csv), aenderungen (was sich seit einem Sitzungsstand oder Datum geändert hat: --since NAME|DATUM [--until NAME|DATUM]). `ozg report list` zeigt sie und die externen Berichte.
 
-                Examples:
+                Beispiele:
                   ozg report list
                   ozg report abdeckung --format xlsx -o abdeckung.xlsx
-                  ozg report kommunaltyp-matrix --format html -o matrix.html --themenfeld "Bauen & Wohnen"
+                  ozg report kommunaltyp-matrix --themenfeld "Bauen & Wohnen" -o matrix.xlsx
                   ozg report kommunen-matrix --format xlsx -o an-die-kommunen/
                   ozg report kommunen-matrix --kommune Bünde --format ods -o buende.ods
                   ozg report roadmap --format ics -o meilensteine.ics
                   ozg report abdeckung --format json -o -
-                  ozg report aenderungen --since "FAG 09/2026" --format xlsx -o aenderungen.xlsx
-                """)
+                  ozg report aenderungen --since "FAG 09/2026" -o aenderungen.xlsx
+                """,
+                """
+                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix, kommunen-matrix (one workbook per member council), roadmap (also --format ics and --format projekt-csv), aenderungen (what changed since a meeting snapshot or date: --since NAME|DATE [--until NAME|DATE]). `ozg report list` shows them and the external ones.
 
-        @Argument(help: "The report name, or `list`.")
+                Examples:
+                  ozg report list
+                  ozg report abdeckung --format xlsx -o abdeckung.xlsx
+                  ozg report kommunaltyp-matrix --themenfeld "Bauen & Wohnen" -o matrix.xlsx
+                  ozg report kommunen-matrix --format xlsx -o an-die-kommunen/
+                  ozg report kommunen-matrix --kommune Bünde --format ods -o buende.ods
+                  ozg report roadmap --format ics -o meilensteine.ics
+                  ozg report abdeckung --format json -o -
+                  ozg report aenderungen --since "FAG 09/2026" -o aenderungen.xlsx
+                """))
+
+        @Argument(help: ArgumentHelp(L("Der Name des Berichts, oder `list`.", "The report name, or `list`.")))
         var name: String
 
-        @Option(name: .shortAndLong, help: "xlsx, ods, csv, html, json (roadmap also: ics, projekt-csv).")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("xlsx, ods, csv, html, json (roadmap auch: ics, projekt-csv).", "xlsx, ods, csv, html, json (roadmap also: ics, projekt-csv).")))
         var format: String = "xlsx"
 
-        @Option(name: .shortAndLong, help: "The output file (- for stdout with csv/json/ics/projekt-csv); a folder for kommunen-matrix without --kommune.")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L(
+            "Die Ausgabedatei (- für stdout bei csv/json/ics/projekt-csv); ein Ordner für kommunen-matrix ohne --kommune.",
+            "The output file (- for stdout with csv/json/ics/projekt-csv); a folder for kommunen-matrix without --kommune.")))
         var output: String?
 
-        @Option(name: .long, help: "aenderungen: the start of the period, a meeting snapshot or a date.")
+        @Option(name: .long, help: ArgumentHelp(L(
+            "aenderungen: der Beginn des Zeitraums, ein Sitzungsstand oder ein Datum.",
+            "aenderungen: the start of the period, a meeting snapshot or a date.")))
         var since: String?
 
-        @Option(name: .long, help: "aenderungen: the end of the period, a meeting snapshot or a date (default: now).")
+        @Option(name: .long, help: ArgumentHelp(L(
+            "aenderungen: das Ende des Zeitraums, ein Sitzungsstand oder ein Datum; ohne Angabe jetzt.",
+            "aenderungen: the end of the period, a meeting snapshot or a date; without it, now.")))
         var until: String?
 
         @OptionGroup var filters: FilterOptions

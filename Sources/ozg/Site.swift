@@ -6,24 +6,32 @@ extension OZG {
     /// `ozg site -o DIR`: the static website for the member councils.
     struct Site: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the static website for the member councils (one folder, works from file://).",
-            discussion: """
-                Start page, one page per Themenfeld and per council, a search with filters, and
-                every report (built-in, registered, external ozg-report-NAME) as a page with its
-                downloads in .xlsx, .ods and .csv. No server, no request to any other host. A second
-                run rewrites only what changed.
+            abstract: L(
+                "Die statische Website für die Mitgliedskommunen schreiben (ein Ordner, funktioniert auch über file://).",
+                "Write the static website for the member councils (one folder, works from file://)."),
+            discussion: L(
+                """
+                Startseite, eine Seite je Themenfeld und je Kommune, eine Suche mit Filtern und jeder Bericht (eingebaut, registriert, externes ozg-report-NAME) als Seite mit Downloads als .xlsx, .ods und .csv. Kein Server, keine Anfrage an einen anderen Rechner. Ein zweiter Lauf schreibt nur neu, was sich geändert hat.
 
-                Example:
+                Beispiele:
                   ozg site -o website
-                """)
+                  ozg site -o website --no-external --quiet
+                """,
+                """
+                Start page, one page per Themenfeld and per council, a search with filters, and every report (built-in, registered, external ozg-report-NAME) as a page with its downloads in .xlsx, .ods and .csv. No server, no request to any other host. A second run rewrites only what changed.
 
-        @Option(name: .shortAndLong, help: "The folder of the site (created when missing).")
+                Examples:
+                  ozg site -o website
+                  ozg site -o website --no-external --quiet
+                """))
+
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Der Ordner der Website (wird angelegt, wenn er fehlt).", "The folder of the site (created when missing).")))
         var output: String
 
-        @Flag(name: .long, help: "Leave external ozg-report-NAME programs out.")
+        @Flag(name: .long, help: ArgumentHelp(L("Externe Berichtsprogramme ozg-report-NAME weglassen.", "Leave external ozg-report-NAME programs out.")))
         var noExternal = false
 
-        @Flag(name: .shortAndLong, help: "No summary on stderr.")
+        @Flag(name: .shortAndLong, help: ArgumentHelp(L("Keine Zusammenfassung auf stderr.", "No summary on stderr.")))
         var quiet = false
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -5,10 +5,10 @@ import OZGKit
 
 /// Options that adjust the limits against hostile files.
 struct LimitOptions: ParsableArguments {
-    @Option(help: "Largest number of non-empty cells per sheet.")
+    @Option(help: ArgumentHelp(L("Höchstzahl nicht leerer Zellen je Blatt.", "Largest number of non-empty cells per sheet.")))
     var maxCells: Int = ReadLimits.default.maxCells
 
-    @Option(help: "Largest inflated size of one archive part, in MB.")
+    @Option(help: ArgumentHelp(L("Größte entpackte Größe eines Archivteils, in MB.", "Largest inflated size of one archive part, in MB.")))
     var maxPartMb: Int = Int(ReadLimits.default.maxEntrySize >> 20)
 
     var readLimits: ReadLimits {
@@ -34,7 +34,12 @@ enum Terminal {
 
 /// `--verbose`: the technical detail of an error as a second line.
 struct MessageOptions: ParsableArguments {
-    @Flag(name: .long, help: "On an error, also print the technical detail (error case, part, offset, underlying message).")
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            L(
+                "Bei einem Fehler auch die technischen Einzelheiten ausgeben (Fehlerfall, Teil, Position, ursprüngliche Meldung).",
+                "On an error, also print the technical detail (error case, part, offset, underlying message).")))
     var verbose = false
 }
 

@@ -5,34 +5,49 @@ import OZGKit
 extension OZG {
     struct Template: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the working sheet for one Themenfeld (or for all) to hand to the Paten.",
-            discussion: """
-                The sheet holds the catalogue rows and every verdict already known: sheets Hinweise,
-                Bewertung (one column per Kommunaltyp, drop-down lists) and Umsetzungsplanung. The
-                format follows the extension (.xlsx or .ods).
+            abstract: L(
+                "Das Arbeitsblatt für ein Themenfeld (oder für alle) schreiben, das an die Paten geht.",
+                "Write the working sheet for one Themenfeld (or for all) to hand to the Paten."),
+            discussion: L(
+                """
+                Das Arbeitsblatt enthält die Katalogzeilen und jede schon bekannte Bewertung, verteilt auf die Tabellenblätter Hinweise, Bewertung (eine Spalte je Kommunaltyp, mit Auswahllisten) und Umsetzungsplanung. Das Format richtet sich nach der Endung (.xlsx oder .ods). Nach einer Aktualisierung des Katalogs schreibt --review nur die neuen oder verschobenen Leistungen.
+
+                Beispiele:
+                  ozg template --themenfeld "Bauen & Wohnen" --pate "A. Muster" -o bauen.xlsx
+                  ozg template --all -o bögen/ --format ods
+                  ozg template --review -o zur-pruefung/
+                """,
+                """
+                The working sheet holds the catalogue rows and every verdict already known, on the sheets Hinweise, Bewertung (one column per Kommunaltyp, drop-down lists) and Umsetzungsplanung. The format follows the extension (.xlsx or .ods). After a catalogue update, --review writes only the new or moved Leistungen.
 
                 Examples:
                   ozg template --themenfeld "Bauen & Wohnen" --pate "A. Muster" -o bauen.xlsx
                   ozg template --all -o bögen/ --format ods
-                  ozg template --review -o zur-pruefung/        (after a catalogue update: only new or moved Leistungen)
-                """)
+                  ozg template --review -o zur-pruefung/
+                """))
 
-        @Option(name: .long, help: "The Themenfeld.")
+        @Option(name: .long, help: ArgumentHelp(L("Das Themenfeld.", "The Themenfeld.")))
         var themenfeld: String?
 
-        @Flag(name: .long, help: "One working sheet per Themenfeld into the folder given with -o.")
+        @Flag(name: .long, help: ArgumentHelp(L("Ein Arbeitsblatt je Themenfeld in den mit -o genannten Ordner.", "One working sheet per Themenfeld into the folder given with -o.")))
         var all = false
 
-        @Flag(name: .long, help: "Only the Leistungen that are new or marked for review after a catalogue update, one sheet per Themenfeld into the folder given with -o.")
+        @Flag(name: .long, help: ArgumentHelp(L(
+            "Nur die Leistungen, die nach einer Aktualisierung des Katalogs neu oder zur Prüfung markiert sind; ein Arbeitsblatt je Themenfeld in den mit -o genannten Ordner.",
+            "Only the Leistungen that are new or marked for review after a catalogue update, one sheet per Themenfeld into the folder given with -o.")))
         var review = false
 
-        @Option(name: .long, help: "The Pate's name for the Hinweise sheet (default: the one assigned in the workspace).")
+        @Option(name: .long, help: ArgumentHelp(L(
+            "Der Name des Paten für das Blatt Hinweise; ohne Angabe der im Arbeitsbereich zugeordnete Pate.",
+            "The Pate's name for the Hinweise sheet; without it, the one assigned in the workspace.")))
         var pate: String?
 
-        @Option(name: .shortAndLong, help: "The output file, or the folder with --all.")
+        @Option(name: .shortAndLong, help: ArgumentHelp(L("Die Ausgabedatei, oder der Ordner mit --all und --review.", "The output file, or the folder with --all and --review.")))
         var output: String
 
-        @Option(name: .long, help: "xlsx or ods (with --all; otherwise the extension of -o decides).")
+        @Option(name: .long, help: ArgumentHelp(L(
+            "xlsx oder ods (mit --all und --review; sonst entscheidet die Endung von -o).",
+            "xlsx or ods (with --all and --review; otherwise the extension of -o decides).")))
         var format: String = "xlsx"
 
         @OptionGroup var workspace: WorkspaceOptions

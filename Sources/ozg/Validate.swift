@@ -4,13 +4,13 @@ import OZGKit
 
 /// Reading returned working sheets: shared by `validate` and `ingest`.
 struct SheetCheckOptions: ParsableArguments {
-    @Argument(help: "Working sheets returned by the Paten (.xlsx, .ods, .csv).")
+    @Argument(help: ArgumentHelp(L("Die von den Paten zurückgeschickten Arbeitsblätter (.xlsx, .ods, .csv).", "Working sheets returned by the Paten (.xlsx, .ods, .csv).")))
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "text or json (findings as [{file, sheet, cell, severity, message}]).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(L("text oder json (Befunde als [{file, sheet, cell, severity, message}]).", "text or json (findings as [{file, sheet, cell, severity, message}]).")))
     var format: FindingsFormat = .text
 
-    @Option(name: .long, help: "Write a Prüfbericht workbook per file with findings into this folder (to send back to the Pate).")
+    @Option(name: .long, help: ArgumentHelp(L("Je Datei mit Befunden einen Prüfbericht (Arbeitsmappe) in diesen Ordner schreiben, zum Zurückschicken an den Paten.", "Write a Prüfbericht workbook per file with findings into this folder (to send back to the Pate).")))
     var pruefbericht: String?
 
     enum FindingsFormat: String, ExpressibleByArgument { case text, json }
@@ -40,15 +40,26 @@ func printFindings(_ findings: [Finding], format: SheetCheckOptions.FindingsForm
 extension OZG {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check returned working sheets without storing anything; list every problem with its cell.",
-            discussion: """
-                Exit status 1 when any file has errors (warnings alone exit 0).
+            abstract: L(
+                "Zurückgekommene Arbeitsblätter prüfen, ohne etwas zu speichern; jedes Problem mit seiner Zelle auflisten.",
+                "Check returned working sheets without storing anything; list every problem with its cell."),
+            discussion: L(
+                """
+                Exit-Code 1, wenn eine Datei Fehler hat (nur Warnungen ergeben 0). Mit --pruefbericht entsteht je Datei mit Befunden ein Prüfbericht, der an den Paten zurückgehen kann.
+
+                Beispiele:
+                  ozg validate Rückläufer/*.xlsx
+                  ozg validate bauen.ods --format json
+                  ozg validate bauen.xlsx --pruefbericht prüfberichte/
+                """,
+                """
+                Exit status 1 when any file has errors (warnings alone exit 0). With --pruefbericht, each file with findings gets a Prüfbericht to send back to the Pate.
 
                 Examples:
-                  ozg validate Rueckläufer/*.xlsx
+                  ozg validate Rückläufer/*.xlsx
                   ozg validate bauen.ods --format json
-                  ozg validate bauen.xlsx --pruefbericht pruefberichte/
-                """)
+                  ozg validate bauen.xlsx --pruefbericht prüfberichte/
+                """))
 
         @OptionGroup var check: SheetCheckOptions
         @OptionGroup var workspace: WorkspaceOptions
@@ -71,17 +82,24 @@ extension OZG {
 
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Read returned working sheets into the workspace, with provenance (file, sheet, cell, SHA-256).",
-            discussion: """
-                What is valid is stored; every problem is listed with its cell; a file already ingested
-                is skipped; two files that give different verdicts for the same Einzelleistung and
-                Kommunaltyp are reported as a conflict and the stored verdict is kept. Each file is one
-                transaction. Exit status 1 when there were errors or conflicts.
+            abstract: L(
+                "Zurückgekommene Arbeitsblätter in den Arbeitsbereich einlesen, mit Herkunft (Datei, Blatt, Zelle, SHA-256).",
+                "Read returned working sheets into the workspace, with provenance (file, sheet, cell, SHA-256)."),
+            discussion: L(
+                """
+                Was gültig ist, wird gespeichert; jedes Problem wird mit seiner Zelle aufgeführt; eine schon eingelesene Datei wird übersprungen. Geben zwei Dateien für dieselbe Einzelleistung und denselben Kommunaltyp verschiedene Bewertungen ab, wird das als Konflikt gemeldet und die gespeicherte Bewertung bleibt. Jede Datei wird ganz oder gar nicht übernommen. Exit-Code 1, wenn es Fehler oder Konflikte gab.
+
+                Beispiele:
+                  ozg ingest Rückläufer/*.xlsx Rückläufer/*.ods
+                  ozg ingest bauen.xlsx --format json --pruefbericht prüfberichte/
+                """,
+                """
+                What is valid is stored; every problem is listed with its cell; a file already ingested is skipped. Two files that give different verdicts for the same Einzelleistung and Kommunaltyp are reported as a conflict and the stored verdict is kept. Each file is one transaction. Exit status 1 when there were errors or conflicts.
 
                 Examples:
-                  ozg ingest Rueckläufer/*.xlsx Rueckläufer/*.ods
-                  ozg ingest bauen.xlsx --format json --pruefbericht pruefberichte/
-                """)
+                  ozg ingest Rückläufer/*.xlsx Rückläufer/*.ods
+                  ozg ingest bauen.xlsx --format json --pruefbericht prüfberichte/
+                """))
 
         @OptionGroup var check: SheetCheckOptions
         @OptionGroup var workspace: WorkspaceOptions

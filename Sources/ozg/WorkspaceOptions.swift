@@ -4,7 +4,7 @@ import OZGKit
 
 /// `--workspace DIR` (else `$OZG_WORKSPACE`, else `./ozg-workspace`).
 struct WorkspaceOptions: ParsableArguments {
-    @Option(name: .long, help: "The workspace folder (default: $OZG_WORKSPACE or ./ozg-workspace).")
+    @Option(name: .long, help: ArgumentHelp(L("Der Ordner des Arbeitsbereichs; ohne Angabe $OZG_WORKSPACE, sonst ./ozg-workspace.", "The workspace folder; without it, $OZG_WORKSPACE, else ./ozg-workspace.")))
     var workspace: String?
 
     var path: String { Workspace.resolvePath(explicit: workspace) }
@@ -20,19 +20,19 @@ struct WorkspaceOptions: ParsableArguments {
 
 /// Options that select parts of the model for reports and templates.
 struct FilterOptions: ParsableArguments {
-    @Option(name: .long, help: "Only this Themenfeld (repeatable).")
+    @Option(name: .long, help: ArgumentHelp(L("Nur dieses Themenfeld (mehrfach möglich).", "Only this Themenfeld (repeatable).")))
     var themenfeld: [String] = []
 
-    @Option(name: .long, help: "Only this Kommunaltyp.")
+    @Option(name: .long, help: ArgumentHelp(L("Nur dieser Kommunaltyp.", "Only this Kommunaltyp.")))
     var kommunaltyp: String?
 
-    @Option(name: .long, help: "Only this member council (Kommune).")
+    @Option(name: .long, help: ArgumentHelp(L("Nur diese Mitgliedskommune (Kommune).", "Only this member council (Kommune).")))
     var kommune: String?
 
-    @Option(name: .long, help: "The Stand date in the title (YYYY-MM-DD or DD.MM.YYYY; default: the workspace's).")
+    @Option(name: .long, help: ArgumentHelp(L("Das Stand-Datum im Titel (JJJJ-MM-TT oder TT.MM.JJJJ); ohne Angabe das des Arbeitsbereichs.", "The Stand date in the title (YYYY-MM-DD or DD.MM.YYYY); without it, the workspace's.")))
     var stand: String?
 
-    @Flag(name: .long, help: "kommunaltyp-matrix: also list the Einzelleistungen nobody has rated yet.")
+    @Flag(name: .long, help: ArgumentHelp(L("kommunaltyp-matrix: auch die Einzelleistungen aufführen, die noch niemand bewertet hat.", "kommunaltyp-matrix: also list the Einzelleistungen nobody has rated yet.")))
     var all = false
 
     func standDate() throws -> CalendarDate? {
