@@ -37,7 +37,7 @@ struct HostileInputTests {
         [
             "ok_minimal.xlsx", "bomb_size.xlsx", "bomb_ratio.ods", "billion_laughs.xlsx", "xxe.xlsx",
             "xxe_sst.xlsx", "deep_nesting.xlsx", "undefined_entity.xlsx", "mismatched_tags.xlsx",
-            "far_cell.xlsx", "wrong_dimension.xlsx", "repeat_bomb.ods", "trailing_repeats.ods",
+            "far_cell.xlsx", "wrong_dimension.xlsx", "repeat_bomb.ods", "trailing_repeats.ods", "repeated_rows.ods",
             "truncated.xlsx", "bad_crc.xlsx", "bad_central_directory.xlsx", "not_an_archive.xlsx",
             "random_bytes.xlsx", "empty_file.xlsx", "empty_file.csv", "legacy.xls", "legacy_named_xlsx.xlsx",
             "encrypted_ooxml.xlsx", "password.ods", "odt_renamed.ods", "path_traversal.xlsx",

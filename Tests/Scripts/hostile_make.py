@@ -168,6 +168,11 @@ case("trailing_repeats.ods", ods(ods_table(
     '<table:table-row><table:table-cell office:value-type="string"><text:p>da</text:p></table:table-cell>'
     '<table:table-cell table:number-columns-repeated="16383"/></table:table-row>'
     '<table:table-row table:number-rows-repeated="1048575"><table:table-cell table:number-columns-repeated="16384"/></table:table-row>')), "ok")
+# A row with a value repeated 100,000 times: 100,000 rows handed out one by one (a fuzz finding:
+# the reader once took them from the front of an array, quadratic, 6 s).
+case("repeated_rows.ods", ods(ods_table(
+    '<table:table-row table:number-rows-repeated="100000"><table:table-cell '
+    'office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>')), "ok")
 
 # --- broken archives -----------------------------------------------------------------------
 good = xlsx(sheet('<row r="1"><c r="A1"><v>42</v></c></row>' * 1))

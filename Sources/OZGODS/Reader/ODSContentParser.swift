@@ -44,6 +44,22 @@ final class ODSContentParser {
     private var rowIndex = 0
     private var cellCount = 0
     private var pending: [Row] = []
+    /// The next row of ``pending`` to hand out: a queue read from the front in O(1) (a row
+    /// repeated 100,000 times must not cost 100,000 `removeFirst`s).
+    private var pendingNext = 0
+
+    /// The next repeated row waiting, if any.
+    private func popPending() -> Row? {
+        guard pendingNext < pending.count else {
+            if !pending.isEmpty {
+                pending.removeAll(keepingCapacity: true)
+                pendingNext = 0
+            }
+            return nil
+        }
+        pendingNext += 1
+        return pending[pendingNext - 1]
+    }
     /// Whether cell text is needed (a layout pass only needs the cells' positions).
     var wantValues = true
     /// The cells of the previous row: the next row's array is made this large at once.
@@ -131,6 +147,7 @@ final class ODSContentParser {
         rowIndex = 0
         cellCount = 0
         pending = []
+        pendingNext = 0
     }
 
     /// Finishes the current table's layout (validation ranges).
@@ -153,7 +170,7 @@ final class ODSContentParser {
 
     /// The next row with values of the current table; `nil` at the table's end.
     func nextRow() throws -> Row? {
-        if !pending.isEmpty { return pending.removeFirst() }
+        if let row = popPending() { return row }
         guard tableName != nil else { return nil }
         while true {
             let ev = try x.next()
@@ -174,7 +191,7 @@ final class ODSContentParser {
                 switch el {
                 case n.tableRow:
                     if let row = try readRow() { return row }
-                    if !pending.isEmpty { return pending.removeFirst() }
+                    if let row = popPending() { return row }
                 case n.tableColumn:
                     readColumn()
                 case n.tableHeaderRows:
