@@ -31,7 +31,7 @@ public struct LoesungenReport: ReportGenerator {
         var uses: [Key: [(k: Int, row: Int, s: KommuneStatus)]] = [:]
         for k in ks {
             for r in rows {
-                guard let s = index.own(k, r), let raw = s.loesung else { continue }
+                guard index.hasOwn(k, r), let s = index.own(k, r), let raw = s.loesung else { continue }
                 let display = raw.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                 guard !display.isEmpty else { continue }
                 let key = Key(name: display.lowercased(), art: s.loesungsart)

@@ -11,19 +11,22 @@ import OZGSpreadsheet
 /// apart from what the council reports itself; without either the Leistung is ``Lage/offen``.
 struct UmsetzungIndex: Sendable {
     /// What is known of one council and Einzelleistung, exclusive.
-    enum Lage: Int, CaseIterable, Sendable {
+    enum Lage: UInt8, CaseIterable, Sendable {
         case online, inUmsetzung, inPlanung, offen, nurDashboard, nichtZustaendig
     }
 
     /// Every council of the model, in model order.
     let kommunen: [Kommune]
     let catalog: [Einzelleistung]
-    private let relevanz: RelevanzIndex
+    /// `relevantByType[type][row]`: the Kommunaltyp's verdict is `ja` or `teilweise`.
+    private let relevantByType: [[Bool]]
     private let typeOfKommune: [Int?]
     private let exceptions: [[Int: KommuneException]]
     /// `own[k * n + row]`, `dashboard[k * n + row]`: index into ``statuses`` or -1.
     private let own: [Int32]
     private let dashboard: [Int32]
+    /// `lagen[k * n + row]`: the ``Lage`` (raw value), computed once.
+    private let lagen: [UInt8]
     let statuses: [KommuneStatus]
     private let n: Int
     private let kommuneIndex: [String: Int]
@@ -32,9 +35,10 @@ struct UmsetzungIndex: Sendable {
         kommunen = model.kommunen
         catalog = model.catalog.einzelleistungen
         statuses = model.umsetzung
-        n = catalog.count
-        relevanz = RelevanzIndex(model: model)
-        let index = relevanz
+        let n = catalog.count
+        self.n = n
+        let index = RelevanzIndex(model: model)
+        relevantByType = index.typeNames.indices.map { t in (0..<n).map { index.relevanz(row: $0, type: t).isRelevant } }
         typeOfKommune = model.kommunen.map { k in
             index.typeIndex(of: k.kommunaltyp) ?? model.kommunaltypen.match(k.kommunaltyp).flatMap { index.typeIndex(of: $0.name) }
         }
@@ -44,33 +48,70 @@ struct UmsetzungIndex: Sendable {
         kommuneIndex = byName
         var own = [Int32](repeating: -1, count: model.kommunen.count * n)
         var dashboard = own
+        var lagen = [UInt8](repeating: Lage.offen.rawValue, count: own.count)
         let rowOf = model.catalog.indexByID()
-        var lastID: EinzelleistungID?
-        var lastRow: Int?
-        for (i, s) in model.umsetzung.enumerated() {
-            guard let k = byName[s.kommune] else { continue }
-            if s.einzelleistung != lastID {
-                lastID = s.einzelleistung
-                lastRow = rowOf[s.einzelleistung]
+        let ids = catalog.map(\.id)
+        // Statuses from the workspace come by council, then catalogue order: the next row and the
+        // same council are tried before the dictionaries.
+        var lastName = "", lastK: Int?, lastRow = -1
+        model.umsetzung.withUnsafeBufferPointer { list in
+            for i in list.indices where n > 0 {
+                let name = list[i].kommune
+                if name != lastName {
+                    lastName = name
+                    lastK = byName[name]
+                }
+                guard let k = lastK else { continue }
+                let next = lastRow + 1 < n ? lastRow + 1 : 0
+                let row: Int
+                if ids[next] == list[i].einzelleistung {
+                    row = next
+                } else if lastRow >= 0, ids[lastRow] == list[i].einzelleistung {
+                    row = lastRow
+                } else if let r = rowOf[list[i].einzelleistung] {
+                    row = r
+                } else {
+                    continue
+                }
+                lastRow = row
+                let cell = k * n + row
+                if list[i].quelle == .kommune {
+                    own[cell] = Int32(i)
+                    lagen[cell] = UmsetzungIndex.lage(of: list[i].stand).rawValue
+                } else {
+                    dashboard[cell] = Int32(i)
+                    if own[cell] < 0 { lagen[cell] = list[i].isOnline ? Lage.nurDashboard.rawValue : Lage.offen.rawValue }
+                }
             }
-            guard let row = lastRow else { continue }
-            if s.quelle == .kommune { own[k * n + row] = Int32(i) } else { dashboard[k * n + row] = Int32(i) }
         }
         self.own = own
         self.dashboard = dashboard
+        self.lagen = lagen
+    }
+
+    static func lage(of stand: Umsetzungsstand) -> Lage {
+        switch stand {
+        case .online: return .online
+        case .inUmsetzung: return .inUmsetzung
+        case .inPlanung: return .inPlanung
+        case .offen: return .offen
+        case .nichtZustaendig: return .nichtZustaendig
+        }
     }
 
     /// The index of a council by name.
     func kommune(named name: String) -> Int? { kommuneIndex[name] }
 
-    /// The Relevanz of a catalogue row for council `k` (exception, else its Kommunaltyp's verdict).
-    func relevanz(_ k: Int, _ row: Int) -> Relevanz {
-        if let e = exceptions[k][row] { return e.relevanz }
-        guard let t = typeOfKommune[k] else { return .offen }
-        return relevanz.relevanz(row: row, type: t)
+    /// Whether a catalogue row is relevant to council `k` (its exception, else its Kommunaltyp's
+    /// verdict `ja` or `teilweise`).
+    func isRelevant(_ k: Int, _ row: Int) -> Bool {
+        if !exceptions[k].isEmpty, let e = exceptions[k][row] { return e.relevanz.isRelevant }
+        guard let t = typeOfKommune[k] else { return false }
+        return relevantByType[t][row]
     }
 
-    func isRelevant(_ k: Int, _ row: Int) -> Bool { relevanz(k, row).isRelevant }
+    /// Whether the council reported on the row itself.
+    func hasOwn(_ k: Int, _ row: Int) -> Bool { own[k * n + row] >= 0 }
 
     /// The council's own report, if any.
     func own(_ k: Int, _ row: Int) -> KommuneStatus? {
@@ -84,20 +125,7 @@ struct UmsetzungIndex: Sendable {
         return i < 0 ? nil : statuses[Int(i)]
     }
 
-    func lage(_ k: Int, _ row: Int) -> Lage {
-        let i = own[k * n + row]
-        if i >= 0 {
-            switch statuses[Int(i)].stand {
-            case .online: return .online
-            case .inUmsetzung: return .inUmsetzung
-            case .inPlanung: return .inPlanung
-            case .offen: return .offen
-            case .nichtZustaendig: return .nichtZustaendig
-            }
-        }
-        let d = dashboard[k * n + row]
-        return d >= 0 && statuses[Int(d)].isOnline ? .nurDashboard : .offen
-    }
+    func lage(_ k: Int, _ row: Int) -> Lage { Lage(rawValue: lagen[k * n + row]) ?? .offen }
 
     /// Whether the council offers the Leistung online, by its own report or, without one, the dashboard's.
     func isOnline(_ k: Int, _ row: Int) -> Bool {

@@ -135,7 +135,7 @@ public struct UmsetzungsstandReport: ReportGenerator {
 
         mutating func add(_ l: UmsetzungIndex.Lage, thema: Int, angebotVonKreisLand kl: Bool) {
             relevant += 1
-            lage[l.rawValue] += 1
+            lage[Int(l.rawValue)] += 1
             if kl { angebotVonKreisLand += 1 }
             if thema >= 0 {
                 themaRelevant[thema] += 1
@@ -154,13 +154,13 @@ public struct UmsetzungsstandReport: ReportGenerator {
         }
 
         var cells: [ReportValue] {
-            let online = lage[UmsetzungIndex.Lage.online.rawValue]
+            let online = lage[Int(UmsetzungIndex.Lage.online.rawValue)]
             var c: [ReportValue] = [
-                .integer(relevant), .integer(online), .integer(lage[UmsetzungIndex.Lage.inUmsetzung.rawValue]),
-                .integer(lage[UmsetzungIndex.Lage.inPlanung.rawValue]), .integer(lage[UmsetzungIndex.Lage.offen.rawValue]),
+                .integer(relevant), .integer(online), .integer(lage[Int(UmsetzungIndex.Lage.inUmsetzung.rawValue)]),
+                .integer(lage[Int(UmsetzungIndex.Lage.inPlanung.rawValue)]), .integer(lage[Int(UmsetzungIndex.Lage.offen.rawValue)]),
                 relevant == 0 ? .empty : .percent(Double(online) / Double(relevant)),
-                .integer(lage[UmsetzungIndex.Lage.nurDashboard.rawValue]), .integer(angebotVonKreisLand),
-                .integer(lage[UmsetzungIndex.Lage.nichtZustaendig.rawValue]),
+                .integer(lage[Int(UmsetzungIndex.Lage.nurDashboard.rawValue)]), .integer(angebotVonKreisLand),
+                .integer(lage[Int(UmsetzungIndex.Lage.nichtZustaendig.rawValue)]),
             ]
             for i in themaOnline.indices { c.append(.text("\(themaOnline[i])/\(themaRelevant[i])")) }
             return c
