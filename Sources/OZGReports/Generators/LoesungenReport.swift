@@ -58,14 +58,19 @@ public struct LoesungenReport: ReportGenerator {
         var detail = ReportTable(
             title: "Einsatz je Kommune und Leistung",
             columns: [
-                ReportColumn("Lösung", width: 30), ReportColumn("Art der Lösung", width: 20), ReportColumn("Kommune", width: 24),
-            ] + UmsetzungIndex.leistungColumns.filter { $0.name != "OZG-Leistung" } + [
-                ReportColumn("Umsetzungsstand", kind: .verdict, width: 13), ReportColumn("Reifegrad", kind: .integer, width: 9),
-                ReportColumn("Reifegradmodell", width: 10), ReportColumn("Online-Dienst (URL)", kind: .paragraph, width: 36),
+                ReportColumn("Lösung", kind: .paragraph, width: 22), ReportColumn("Art der Lösung", kind: .paragraph, width: 14),
+                ReportColumn("Kommune", kind: .paragraph, width: 16),
+            ] + UmsetzungIndex.leistungColumns.filter { $0.name != "OZG-Leistung" && $0.name != "OZG-ID" } + [
+                ReportColumn("Umsetzungsstand", kind: .verdict, width: 15), ReportColumn("Reifegrad", kind: .integer, width: 9),
+                ReportColumn("Modell", width: 7), ReportColumn("Online-Dienst (URL)", kind: .paragraph, width: 20),
             ])
+        // A name used with several kinds is shown with its kind, so that the chart's bars differ.
+        var kinds: [String: Int] = [:]
+        for key in order { kinds[key.name, default: 0] += 1 }
         for key in order {
             let list = uses[key] ?? []
-            let name = shown[key] ?? key.name
+            var name = shown[key] ?? key.name
+            if (kinds[key.name] ?? 0) > 1 { name += " (\(key.art?.label ?? "ohne Art"))" }
             let art = key.art?.label ?? ""
             var councils: [Int] = []
             var seen = Set<Int>()
@@ -83,7 +88,7 @@ public struct LoesungenReport: ReportGenerator {
             for u in list {
                 let e = index.catalog[u.row]
                 detail.rows.append(ReportRow([
-                    .text(name), art.isEmpty ? .empty : .text(art), .text(index.kommunen[u.k].name), .text(e.themenfeld), .integer(e.ozgId),
+                    .text(name), art.isEmpty ? .empty : .text(art), .text(index.kommunen[u.k].name), .text(e.themenfeld),
                     .text(e.leikaDisplay), .text(e.bezeichnung), .verdict(u.s.stand.label),
                     u.s.reifegrad.map { .integer($0.stufe) } ?? .empty, u.s.reifegrad.map { .text($0.modell.rawValue) } ?? .empty,
                     u.s.url.map(ReportValue.text) ?? .empty,
@@ -94,7 +99,7 @@ public struct LoesungenReport: ReportGenerator {
         let notes = [
             "Lösungen aus den Meldungen der Kommunen (Spalten Lösung und Art der Lösung des Umsetzungsstands); der Dashboard-Export nennt keine Lösungen. "
                 + "Gleiche Namen in anderer Schreibweise (Groß-/Kleinschreibung, Leerzeichen) gelten als eine Lösung; verschiedene Arten als verschiedene.",
-            "Reifegrad mit seinem Modell: 1.1 (0–4) oder 2.0 (0–7).",
+            "Reifegrad mit seinem Modell (Spalte Modell): 1.1 (0–4) oder 2.0 (0–7). Ein Name, der mit mehreren Arten vorkommt, trägt die Art in Klammern.",
         ]
         return ReportDocument(
             title: title, subtitle: options.filterDescription(), stand: options.stand(for: model), isSampleData: model.isSampleData,

@@ -21,9 +21,9 @@ public struct LueckenReport: PerKommuneReportGenerator {
     public init() {}
 
     static let columns = UmsetzungIndex.leistungColumns + [
-        ReportColumn("Umsetzungsstand", kind: .verdict, width: 13), ReportColumn("Priorität", width: 9),
-        ReportColumn("Fallzahl pro Jahr", kind: .integer, width: 10), ReportColumn("geplant bis", width: 11),
-        ReportColumn("online bei", kind: .paragraph, width: 48),
+        ReportColumn("Umsetzungsstand", kind: .verdict, width: 15), ReportColumn("Priorität", width: 9),
+        ReportColumn("Fallzahl pro Jahr", kind: .integer, width: 9), ReportColumn("geplant bis", kind: .paragraph, width: 10),
+        ReportColumn("online bei", kind: .paragraph, width: 36),
     ]
 
     /// What every council's table shares: the index, the selected rows and who offers each row.

@@ -156,9 +156,10 @@ struct UmsetzungIndex: Sendable {
         [.text(e.themenfeld), .integer(e.ozgId), .text(e.ozgLeistung), .text(e.leikaDisplay), .text(e.bezeichnung)]
     }
 
+    /// Narrow enough that a council's gap list prints one landscape page wide.
     static let leistungColumns = [
-        ReportColumn("Themenfeld", kind: .paragraph, width: 18), ReportColumn("OZG-ID", kind: .integer, width: 8),
-        ReportColumn("OZG-Leistung", kind: .paragraph, width: 24), ReportColumn("LeiKa-Schlüssel", width: 16),
-        ReportColumn("Leistungsbezeichnung", kind: .paragraph, width: 40),
+        ReportColumn("Themenfeld", kind: .paragraph, width: 16), ReportColumn("OZG-ID", kind: .integer, width: 7),
+        ReportColumn("OZG-Leistung", kind: .paragraph, width: 20), ReportColumn("LeiKa-Schlüssel", width: 16),
+        ReportColumn("Leistungsbezeichnung", kind: .paragraph, width: 32),
     ]
 }
