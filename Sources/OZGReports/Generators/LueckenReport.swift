@@ -76,18 +76,7 @@ public struct LueckenReport: PerKommuneReportGenerator {
     public func perKommunePlan(model: DomainModel, options: ReportOptions) throws -> PerKommunePlan {
         let kommunen = try options.selectedKommunen(in: model)
         let shared = try Shared(model: model, options: options)
-        var used = Set<String>()
-        var entries: [PerKommunePlan.Entry] = []
-        for k in kommunen {
-            var stem = "luecken-" + FileNames.safeStem(k.name)
-            var n = 2
-            while !used.insert(stem.lowercased()).inserted {
-                stem = "luecken-" + FileNames.safeStem(k.name) + "-\(n)"
-                n += 1
-            }
-            entries.append(PerKommunePlan.Entry(kommune: k, fileStem: stem))
-        }
-        return PerKommunePlan(entries: entries) { i in
+        return PerKommunePlan(entries: ReportSupport.planEntries(kommunen, prefix: "luecken-")) { i in
             try self.document(model: model, options: options, shared: shared, kommune: kommunen[i])
         }
     }
