@@ -34,9 +34,6 @@ public struct DashboardExport: Sendable {
     public var datenstaende: [String] = []
     public var issues: [Issue] = []
 
-    /// The LeiKa keys the export lists (online or not), for comparing with the council's own report.
-    public var listedKeys: Set<String> = []
-
     /// „PVOG-Export, Datenstand 05.11.2024“ (or without a date when the export has none).
     public var herkunft: String {
         datenstaende.isEmpty ? "PVOG-Export" : "PVOG-Export, Datenstand " + datenstaende.joined(separator: ", ")
@@ -88,7 +85,6 @@ public struct DashboardExport: Sendable {
                     value: rawKey))
                 continue
             }
-            out.listedKeys.insert(key.digits)
             let rawStatus = text(.onlineStatus, cells)
             guard let online = DashboardExport.parseOnline(rawStatus) else {
                 out.issues.append(Issue(

@@ -92,7 +92,7 @@ public struct UmsetzungsstandReport: ReportGenerator {
                 ReportRow([.text("Leistungen, die in mindestens einer Kommune relevant sind"), .integer(relevantSomewhere)]),
                 ReportRow([.text("flächendeckend online nach den Meldungen der Kommunen"), .integer(ownEverywhere)]),
                 ReportRow([.text("flächendeckend online, Dashboard mitgezählt"), .integer(anyEverywhere)]),
-            ], isFilterable: false)
+            ])
 
         let sample = ReportSupport.notes(for: model)
         let notes = [
