@@ -94,6 +94,7 @@ public struct DashboardImport {
         let (export, sheet) = try Self.read(file, kommune: kommune.name, catalog: model.catalog)
         var batch = IngestBatch(file: file, sha256: try SHA256.hex(ofFile: file))
         batch.umsetzung = export.statuses
+        batch.dashboardKommune = kommune.name
         let outcome = try workspace.ingest(batch)
         let findings = export.issues.map { i in
             Finding(
