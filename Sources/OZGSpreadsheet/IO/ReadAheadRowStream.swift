@@ -27,12 +27,10 @@ public final class ReadAheadRowStream: RowStream {
         let channel = self.channel
         let source = UncheckedStream(base: base)
         let size = max(1, batchSize)
-        let thread = Thread { channel.produce(source, batchSize: size) }
-        thread.name = "ozg-read-ahead"
-        thread.start()
+        channel.worker.start(name: "ozg-read-ahead") { channel.produce(source, batchSize: size) }
     }
 
-    deinit { channel.cancel() }
+    deinit { channel.worker.stop() }
 
     public func next() throws -> Row? {
         if index < current.count {
@@ -58,24 +56,17 @@ public final class ReadAheadRowStream: RowStream {
 
     /// The batches between the reading thread and the consumer.
     private final class Channel: @unchecked Sendable {
-        private let condition = NSCondition()
+        let worker = ProducerThread()
+        private var condition: NSCondition { worker.condition }
         private let limit: Int
         private var ready: [[Row]] = []
         private var finished = false
         private var failure: (any Error)?
-        private var cancelled = false
-        private var producerExited = false
 
         init(limit: Int) { self.limit = limit }
 
         func produce(_ source: UncheckedStream, batchSize: Int) {
-            defer {
-                source.base = nil
-                condition.lock()
-                producerExited = true
-                condition.broadcast()
-                condition.unlock()
-            }
+            defer { source.base = nil }
             while true {
                 var batch: [Row] = []
                 batch.reserveCapacity(batchSize)
@@ -94,8 +85,8 @@ public final class ReadAheadRowStream: RowStream {
                     atEnd = true
                 }
                 condition.lock()
-                while ready.count >= limit && !cancelled { condition.wait() }
-                if cancelled {
+                while ready.count >= limit && !worker.isCancelled { condition.wait() }
+                if worker.isCancelled {
                     condition.unlock()
                     return
                 }
@@ -120,21 +111,12 @@ public final class ReadAheadRowStream: RowStream {
                 return ready.removeFirst()
             }
             // At the end the reading thread has let go of the stream; wait until it has returned.
-            while !producerExited { condition.wait() }
+            while !worker.hasExited { condition.wait() }
             if let failure {
                 self.failure = nil
                 throw failure
             }
             return nil
-        }
-
-        /// Stops the reading thread and waits until it has let go of the stream.
-        func cancel() {
-            condition.lock()
-            cancelled = true
-            condition.broadcast()
-            while !producerExited { condition.wait() }
-            condition.unlock()
         }
     }
 }
