@@ -9,7 +9,7 @@ bin="$(swift build -c release --show-bin-path)/ozg"
 out=bench-output/reports
 measure=Benchmarks/summary/measure.py
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-echo "all built-in reports as .xlsx (kommunen-matrix: one workbook per council), $(nproc) workers"
+echo "all built-in reports as .xlsx (kommunen-matrix: one workbook per council), $(( 2 * $(nproc) )) workers on $(nproc) cores"
 printf "%-10s %9s %9s %12s %16s\n" "councils" "wall s" "cpu s" "peak RSS MB" "cpu ms/council"
 for n in ${COUNTS:-39 396 1000}; do
   ws=$(Benchmarks/reports/make_workspace.sh "$n")

@@ -26,6 +26,7 @@ with open(sys.argv[1], "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f); w.writerow(header); w.writerows(out[:n])
 PY
   rm -rf "$ws"; cp -r "$ws39" "$ws"
-  "$bin" catalog import Samples/data/ozg-katalog-2019.csv --kommunen "$out/kommunen-$n.csv" --workspace "$ws" --quiet
+  # Its warnings go to stderr: stdout is the path callers read.
+  "$bin" catalog import Samples/data/ozg-katalog-2019.csv --kommunen "$out/kommunen-$n.csv" --workspace "$ws" --quiet >&2
 fi
 echo "$ws"

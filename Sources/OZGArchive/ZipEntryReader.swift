@@ -107,14 +107,13 @@ final class ChunkPipeline: @unchecked Sendable {
         let count: Int
     }
 
-    private let condition = NSCondition()
+    private let worker = ProducerThread()
+    private var condition: NSCondition { worker.condition }
     private var free: [UnsafeMutableRawPointer] = []
     private var full: [Chunk] = []
     private var all: [UnsafeMutableRawPointer] = []
     private var done = false
     private var failure: Error?
-    private var cancelled = false
-    private var producerExited = false
 
     init(path: String, entry: ZipArchiveEntry, limits: ReadLimits, chunkSize: Int, chunks: Int) throws {
         var code: Int32 = 0
@@ -130,11 +129,9 @@ final class ChunkPipeline: @unchecked Sendable {
             free.append(p)
         }
         let handle = UncheckedHandles(archive: za, file: f)
-        let thread = Thread { [self] in
+        worker.start(name: "ozg-inflate") { [self] in
             self.produce(handle: handle, path: path, entry: entry, limits: limits, chunkSize: chunkSize)
         }
-        thread.name = "ozg-inflate"
-        thread.start()
     }
 
     private struct UncheckedHandles: @unchecked Sendable {
@@ -146,16 +143,12 @@ final class ChunkPipeline: @unchecked Sendable {
         defer {
             zip_fclose(handle.file)
             zip_discard(handle.archive)
-            condition.lock()
-            producerExited = true
-            condition.broadcast()
-            condition.unlock()
         }
         var inflated: Int64 = 0
         while true {
             condition.lock()
-            while free.isEmpty && !cancelled { condition.wait() }
-            if cancelled {
+            while free.isEmpty && !worker.isCancelled { condition.wait() }
+            if worker.isCancelled {
                 condition.unlock()
                 return
             }
@@ -214,11 +207,7 @@ final class ChunkPipeline: @unchecked Sendable {
 
     /// Stops the producer and waits for it, then frees the chunks.
     func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        while !producerExited { condition.wait() }
-        condition.unlock()
+        worker.stop()
         for p in all { p.deallocate() }
         all = []
     }

@@ -50,7 +50,8 @@ public struct Converter {
             for index in indexes {
                 let layout = try reader.layout(ofSheet: index)
                 try writer.beginSheet(reader.sheets[index], layout: layout)
-                let rows = try reader.rows(ofSheet: index)
+                // Parsing on a second thread while this one writes.
+                let rows = ReadAheadRowStream(try reader.rows(ofSheet: index))
                 var count = 0
                 while var row = try rows.next() {
                     if outFormat == .xlsx { Converter.translateOpenFormulas(&row) }

@@ -4,52 +4,180 @@ import Glibc
 import Darwin
 #endif
 
-/// The fast way through the commonest content of a spreadsheet cell.
+/// The fast ways through the commonest content of a spreadsheet cell.
+///
+/// Both take only what the general path would accept the same way, and consume nothing
+/// otherwise: names must already be resolved under the current namespace bindings (so they are
+/// valid, declared names), the nesting depth must stay within the limit, text must be free of
+/// references, CR, `]` and control characters (nothing to decode or refuse; UTF-8 is
+/// validated), end tags must match, and all of it must be in the buffer. Anything else goes
+/// the general way, with its checks and errors.
 extension XMLScanner {
     /// Skips the rest of the element whose start event was just returned when it holds exactly
     /// one child without attributes and with plain text (`<text:p>87</text:p></table:table-cell>`);
     /// returns `false` and consumes nothing otherwise, and the caller uses ``skipElement()``.
-    ///
-    /// The fast path takes only what the general path would accept the same way: the child's
-    /// name must already be resolved under the current namespace bindings (so it is a valid,
-    /// declared name), the nesting depth must stay within the limit, the text must be printable
-    /// ASCII without `<`, `&` and `]` (nothing to decode, validate or refuse), the end tags must
-    /// match, and all of it must be in the buffer. Anything else goes the general way, with its
-    /// checks and errors.
     public func skipSimpleContent() -> Bool {
         guard !pendingEnd, !isEmptyElement, depth + 1 <= limits.maxXMLDepth, let parent = stack.last else { return false }
+        guard let child = plainChild(at: pos), let after = endTag(at: child.end, rawArena + parent.rawStart, parent.rawLength)
+        else { return false }
+        pos = after
+        attributeCount = 0
+        _ = closeElement()
+        return true
+    }
+
+    /// What ``scanSimpleElement(_:child:)`` read: whether the element had a child, and the
+    /// child's text (valid until the next call of the scanner).
+    public struct SimpleElement {
+        /// Whether the element held its child (`<c><p>…</p></c>`); `false` for `<c/>` and `<c></c>`.
+        public var hasChild: Bool
+        /// The plain text of the child (empty without one): valid UTF-8 without references.
+        public var text: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Reads a whole element named `name` at the current position in one step when it is
+    /// empty or holds exactly one child named `child` without attributes and with plain text
+    /// (`<table:table-cell office:value-type="float" office:value="87"><text:p>87</text:p></table:table-cell>`).
+    /// The element's attributes are then the current attributes (``attributeCount``,
+    /// ``attributeName(at:)``, ``attributeBytes(at:)``…) until the next call of the scanner; no
+    /// events are returned for it, and ``depth`` does not change.
+    ///
+    /// Returns `nil` and consumes nothing for anything else (other names, namespace
+    /// declarations, attribute names not yet resolved, references or whitespace other than
+    /// space in attribute values, other content, input not yet in the buffer): the caller then
+    /// takes ``next()``, which reads the same element with all its checks and errors.
+    public func scanSimpleElement(_ name: XMLName, child: XMLName) -> SimpleElement? {
+        guard !pendingEnd, depth > 0, depth + 2 <= limits.maxXMLDepth else { return nil }
         let b = buf
         let e = end
+        let t = cls
         var p = pos
-        // <name>
-        guard p < e, b[p] == 0x3C else { return false }
+        guard p < e, b[p] == 0x3C else { return nil }
+        p += 1
+        let nameStart = p
+        let element = XMLScanner.scanName(b, from: p, to: e, classes: t)
+        p = element.end
+        let nameLength = p - nameStart
+        guard element.secondColon < 0, nameLength > 0, p < e else { return nil }
+        let np = UnsafePointer(b + nameStart)
+        guard let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)), resolved.name == name
+        else { return nil }
+        // Attributes, as the general path reads them when there is nothing to decode.
+        var n = 0
+        var empty = false
+        while true {
+            let wsStart = p
+            while p < e && t[Int(b[p])] & ByteClass.space != 0 { p &+= 1 }
+            guard p < e else { return nil }
+            let c = b[p]
+            if c == 0x3E {
+                p += 1
+                break
+            }
+            if c == 0x2F {
+                guard p + 1 < e, b[p + 1] == 0x3E else { return nil }
+                p += 2
+                empty = true
+                break
+            }
+            guard p > wsStart else { return nil }
+            let an = p
+            let attribute = XMLScanner.scanName(b, from: p, to: e, classes: t)
+            p = attribute.end
+            let anLength = p - an
+            guard attribute.secondColon < 0, anLength > 0, p + 1 < e, b[p] == 0x3D else { return nil }
+            // Only names resolved before: never a namespace declaration, which is not cached.
+            let ap = UnsafePointer(b + an)
+            guard let cached = attributeCache.lookup(ap, anLength, hash: QNameCache.hash(ap, anLength)) else { return nil }
+            let q = b[p + 1]
+            guard q == 0x22 || q == 0x27 else { return nil }
+            p += 2
+            let vs = p
+            while true {
+                while p < e && t[Int(b[p])] & ByteClass.attrSpecial == 0 { p &+= 1 }
+                guard p < e else { return nil }
+                let v = b[p]
+                if v == q { break }
+                if v == 0x22 || v == 0x27 {
+                    p += 1
+                } else if v >= 0x80 {
+                    let len = UTF8Check.sequenceLength(b + p, available: e - p)
+                    guard len > 0 else { return nil }
+                    p += len
+                } else {
+                    return nil
+                }
+            }
+            guard p - vs <= limits.maxStringBytes else { return nil }
+            if n == attrCap { growAttributes() }
+            attrs[n] = Attribute(
+                nameStart: an, nameLength: anLength, colon: attribute.colon, valueStart: vs, valueEnd: p,
+                needsDecoding: false, name: cached.name, uri: cached.uri)
+            for k in 0..<n where sameName(attrs[k], attrs[n]) { return nil }
+            n += 1
+            p += 1
+        }
+        var text = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var hasChild = false
+        if !empty {
+            if p + 1 < e, b[p] == 0x3C, b[p + 1] != 0x2F {
+                guard let c = plainChild(at: p), c.name == child else { return nil }
+                text = UnsafeBufferPointer(start: b + c.textStart, count: c.end - c.textStart - c.closeLength)
+                hasChild = true
+                p = c.end
+            }
+            guard let after = endTag(at: p, np, nameLength) else { return nil }
+            p = after
+        }
+        pos = p
+        attributeCount = n
+        isEmptyElement = false
+        return SimpleElement(hasChild: hasChild, text: text)
+    }
+
+    /// `<name>plain text</name>` at `p` with a resolved name: the name, where the text starts,
+    /// the length of the end tag and the position behind it; `nil` for anything else.
+    private func plainChild(at start: Int) -> (name: XMLName, textStart: Int, closeLength: Int, end: Int)? {
+        let b = buf
+        let e = end
+        var p = start
+        guard p < e, b[p] == 0x3C else { return nil }
         p += 1
         let nameStart = p
         while p < e, cls[Int(b[p])] & ByteClass.nameEnd == 0 { p += 1 }
         let nameLength = p - nameStart
-        guard nameLength > 0, p < e, b[p] == 0x3E else { return false }
+        guard nameLength > 0, p < e, b[p] == 0x3E else { return nil }
         let np = UnsafePointer(b + nameStart)
-        guard elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)) != nil else { return false }
+        guard let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)) else { return nil }
         p += 1
-        // Plain text.
+        let textStart = p
         while p < e {
             let c = b[p]
-            guard c >= 0x20, c < 0x7F, c != 0x3C, c != 0x26, c != 0x5D else { break }
-            p += 1
+            if c >= 0x20, c < 0x7F {
+                guard c != 0x3C else { break }
+                guard c != 0x26, c != 0x5D else { return nil }
+                p += 1
+            } else if c >= 0x80 {
+                let len = UTF8Check.sequenceLength(b + p, available: e - p)
+                guard len > 0 else { return nil }
+                p += len
+            } else if c == 0x09 || c == 0x0A {
+                p += 1
+            } else {
+                return nil
+            }
         }
-        // </name>
-        guard p + 2 + nameLength < e, b[p] == 0x3C, b[p + 1] == 0x2F, memcmp(b + p + 2, np, nameLength) == 0,
-            b[p + 2 + nameLength] == 0x3E
-        else { return false }
-        p += 3 + nameLength
-        // </parent>
-        let parentLength = parent.rawLength
-        guard p + 2 + parentLength < e, b[p] == 0x3C, b[p + 1] == 0x2F,
-            memcmp(b + p + 2, rawArena + parent.rawStart, parentLength) == 0, b[p + 2 + parentLength] == 0x3E
-        else { return false }
-        pos = p + 3 + parentLength
-        attributeCount = 0
-        _ = closeElement()
-        return true
+        guard p - textStart <= limits.maxStringBytes, let after = endTag(at: p, np, nameLength) else { return nil }
+        return (resolved.name, textStart, after - p, after)
+    }
+
+    /// The position behind `</name>` at `p` (written without white space), `nil` otherwise.
+    @inline(__always)
+    private func endTag(at p: Int, _ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
+        let b = buf
+        guard p + 2 + length < end, b[p] == 0x3C, b[p + 1] == 0x2F, memcmp(b + p + 2, name, length) == 0,
+            b[p + 2 + length] == 0x3E
+        else { return nil }
+        return p + 3 + length
     }
 }

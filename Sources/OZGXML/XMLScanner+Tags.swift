@@ -349,13 +349,13 @@ extension XMLScanner {
         }
     }
 
-    private func sameName(_ a: Attribute, _ b: Attribute) -> Bool {
+    func sameName(_ a: Attribute, _ b: Attribute) -> Bool {
         if a.nameLength != b.nameLength { return false }
         for k in 0..<a.nameLength where buf[a.nameStart + k] != buf[b.nameStart + k] { return false }
         return true
     }
 
-    private func growAttributes() {
+    func growAttributes() {
         let newCap = attrCap * 2
         let na = UnsafeMutablePointer<Attribute>.allocate(capacity: newCap)
         na.moveInitialize(from: attrs, count: attrCap)

@@ -14,7 +14,6 @@ extension OZG {
                 Beispiele:
                   ozg convert Bewertung.ods Bewertung.xlsx
                   ozg convert Bewertung.xlsx Bewertung.csv --sheet Bewertung
-                  ozg convert gross.xlsx gross-kopie.xlsx --constant-memory
                 """,
                 """
                 The output format follows the output's extension. The output is written to a temporary file and renamed into place, so it is never left half written. The input is never modified, and writing onto it is refused.
@@ -22,7 +21,6 @@ extension OZG {
                 Examples:
                   ozg convert Bewertung.ods Bewertung.xlsx
                   ozg convert Bewertung.xlsx Bewertung.csv --sheet Bewertung
-                  ozg convert big.xlsx big-copy.xlsx --constant-memory
                 """))
 
         @Argument(help: ArgumentHelp(L("Die Eingabetabelle.", "The input spreadsheet.")))
@@ -34,7 +32,11 @@ extension OZG {
         @Option(name: .shortAndLong, help: ArgumentHelp(L("Nur dieses Blatt, nach Name oder Nummer (ab 1 gezählt); nötig für eine CSV-Ausgabe aus einer Arbeitsmappe mit mehreren Blättern.", "Only this sheet, by name or one-based number (required for CSV output of a workbook with several sheets).")))
         var sheet: String?
 
-        @Flag(help: ArgumentHelp(L("Beim Schreiben von .xlsx die Zeilen laufend auf die Festplatte schreiben (für sehr große Ausgaben).", "Stream rows to disk while writing .xlsx (for very large outputs).")))
+        /// Without effect: .xlsx output is always streamed row by row (``Converter``). Still
+        /// accepted so that existing scripts keep working; hidden from the help.
+        @Flag(help: ArgumentHelp(
+            L("Ohne Wirkung: .xlsx wird immer zeilenweise geschrieben.", "No effect: .xlsx is always streamed row by row."),
+            visibility: .hidden))
         var constantMemory = false
 
         @Flag(name: .shortAndLong, help: ArgumentHelp(L("Keine Fortschrittsmeldungen.", "No progress messages.")))
@@ -45,7 +47,7 @@ extension OZG {
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
-                var converter = Converter(sheet: sheet, limits: limits.readLimits, options: WriteOptions(constantMemory: constantMemory))
+                var converter = Converter(sheet: sheet, limits: limits.readLimits)
                 if !quiet && Terminal.stderrIsTerminal {
                     converter.progress = { name, rows in Terminal.note("\(name): \(rows) Zeilen") }
                 }

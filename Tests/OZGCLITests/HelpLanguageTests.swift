@@ -205,6 +205,22 @@ struct HelpLanguageTests {
         }
     }
 
+    /// .xlsx output is always streamed row by row, so `convert --constant-memory` has no effect:
+    /// the help no longer offers it (it used to, with an example), and scripts that pass it still run.
+    @Test func convertHidesTheConstantMemoryFlag() throws {
+        for lang in Self.languages {
+            let run = try Self.help(["convert", "--help"], locale: ["LANG": lang])
+            #expect(run.status == 0 && !run.text.contains("constant-memory"), "LANG=\(lang)\n\(run.text)")
+        }
+        let dir = TemporaryDirectory("ozg-convert-flag")
+        let input = dir.path("in.csv"), output = dir.path("out.xlsx")
+        try Data("a,b\n1,2\n".utf8).write(to: input)
+        let run = try ExternalTools.ozg(["convert", input.path, output.path, "--constant-memory", "-q"])
+        #expect(run.status == 0)
+        let cat = try ExternalTools.ozg(["cat", output.path])
+        #expect(cat.text == "a,b\n1,2\n")
+    }
+
     /// German without any locale and with C; LC_ALL wins over LANG.
     @Test func localeVariables() throws {
         for locale in [[:], ["LANG": "C.UTF-8"], ["LANG": "C"], ["LC_ALL": "de_DE.UTF-8", "LANG": "en_US.UTF-8"]] {

@@ -7,6 +7,7 @@ import OZGSpreadsheet
 /// `{"sheets":[{"name":"Tabelle1","rows":[[1.5,"Text",true,null,{"date":"2021-01-31"}]]}]}`:
 /// rows start at row 1 and cells at column A (gaps are `null`, a blank row `[]`), trailing
 /// `null`s and trailing blank rows are dropped, every sheet is listed.
+/// Rows are read ahead on a second thread (``ReadAheadRowStream``) while they are printed.
 public struct SheetDumper {
     public enum Format: String, CaseIterable, Sendable { case csv, tsv, json }
 
@@ -28,7 +29,7 @@ public struct SheetDumper {
                 sink.ascii("{\"name\":")
                 jsonString(reader.sheets[index].name)
                 sink.ascii(",\"rows\":[")
-                try dumpJSONRows(try reader.rows(ofSheet: index))
+                try dumpJSONRows(ReadAheadRowStream(try reader.rows(ofSheet: index)))
                 sink.ascii("]}")
             }
             sink.ascii("]}\n")
@@ -40,7 +41,7 @@ public struct SheetDumper {
                     sink.text(reader.sheets[index].name)
                     sink.byte(10)
                 }
-                try dumpDelimited(try reader.rows(ofSheet: index))
+                try dumpDelimited(ReadAheadRowStream(try reader.rows(ofSheet: index)))
             }
         }
         sink.flush()

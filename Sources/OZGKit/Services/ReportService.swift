@@ -79,12 +79,14 @@ public struct ReportService {
     }
 
     /// One file per council into `folder` (created when missing), rendered on every core
-    /// (``KommunenFanOut``: shared lookups once, memory bounded by the workers).
+    /// (``KommunenFanOut``: shared lookups once, memory bounded by the workers). Twice as many
+    /// workers as cores: each file is flushed to disk before it is renamed into place, and
+    /// while one worker waits for its flush another renders.
     public func writePerKommune(
         _ generator: any PerKommuneReportGenerator, format: ReportFormat, folder: String, options: ReportOptions = ReportOptions()
     ) throws -> [String] {
         let protected = protectedFiles
-        return try KommunenFanOut().render(
+        return try KommunenFanOut(workers: 2 * ProcessInfo.processInfo.activeProcessorCount).render(
             generator, model: model, options: options, format: format, into: folder,
             makeRenderer: { ReportService.renderer(format, protecting: protected) })
     }

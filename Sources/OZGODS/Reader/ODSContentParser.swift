@@ -257,6 +257,11 @@ final class ODSContentParser {
         let r = rowIndex
         if !x.isEmptyElement {
             while true {
+                // The common cell (attributes, at most one plain paragraph) in one step.
+                if let simple = x.scanSimpleElement(n.tableCell, child: n.p) {
+                    col = try readCell(covered: false, column: col, row: r, repeatRows: repeatRows, into: &cells, simple: simple)
+                    continue
+                }
                 let ev = try x.next()
                 if case .endElement(let el) = ev, el == n.tableRow, x.depth == rowDepth - 1 { break }
                 if case .endOfDocument = ev { break }
@@ -285,8 +290,12 @@ final class ODSContentParser {
         return row
     }
 
-    /// One cell; returns the next column.
-    private func readCell(covered: Bool, column: Int, row: Int, repeatRows: Int, into cells: inout [Cell]) throws -> Int {
+    /// One cell; returns the next column. `simple` is the cell when the scanner read it whole
+    /// (``XMLScanner/scanSimpleElement(_:child:)``): its attributes are current, its content
+    /// is read.
+    private func readCell(
+        covered: Bool, column: Int, row: Int, repeatRows: Int, into cells: inout [Cell], simple: XMLScanner.SimpleElement? = nil
+    ) throws -> Int {
         var repeatCols = 1, spanCols = 1, spanRows = 1
         var type = ValueType.none
         var number: Double?
@@ -319,7 +328,7 @@ final class ODSContentParser {
         }
         let next = column + repeatCols
         if column >= CellReference.maxColumns {
-            if !x.isEmptyElement { try x.skipElement() }
+            if simple == nil && !x.isEmptyElement { try x.skipElement() }
             return next
         }
         // Content: paragraphs (text and links), annotations are comments.
@@ -327,9 +336,11 @@ final class ODSContentParser {
         var link: String?
         annotation = nil
         frames = []
-        if !x.isEmptyElement {
-            // The layout pass reads the text too, for the links in it.
-            let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
+        // The layout pass reads the text too, for the links in it.
+        let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
+        if let simple {
+            if needText && simple.hasChild { text = paragraphText(simple.text) }
+        } else if !x.isEmptyElement {
             if needText {
                 (text, link) = try readParagraphs()
             } else if !x.skipSimpleContent() {
@@ -539,6 +550,33 @@ final class ODSContentParser {
         return (paragraphs == 0 ? nil : String(decoding: out, as: UTF8.self), link)
     }
 
+    /// The text of a cell's one paragraph of plain text, read by the scanner (as
+    /// ``readParagraphs()`` makes it).
+    private func paragraphText(_ t: UnsafeBufferPointer<UInt8>) -> String {
+        var out = paragraphBytes
+        paragraphBytes = []
+        out.removeAll(keepingCapacity: true)
+        var lastWasSpace = true
+        ODSContentParser.appendCollapsed(t, to: &out, lastWasSpace: &lastWasSpace)
+        let s = String(decoding: out, as: UTF8.self)
+        paragraphBytes = out
+        return s
+    }
+
+    /// Appends text with ODF white-space rules: runs of white space become one space, none at
+    /// the start (`lastWasSpace` true).
+    @inline(__always)
+    static func appendCollapsed(_ t: UnsafeBufferPointer<UInt8>, to out: inout [UInt8], lastWasSpace: inout Bool) {
+        for b in t {
+            if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
+                if !lastWasSpace { out.append(0x20); lastWasSpace = true }
+            } else {
+                out.append(b)
+                lastWasSpace = false
+            }
+        }
+    }
+
     /// One `text:p` with ODF white-space rules: runs of white space collapse to one space and
     /// leading white space is dropped; `text:s`, `text:tab`, `text:line-break` are kept.
     private func readParagraph(into out: inout [UInt8], link: inout String?) throws {
@@ -549,16 +587,7 @@ final class ODSContentParser {
             let ev = try x.next()
             switch ev {
             case .text:
-                x.withText { t in
-                    for b in t {
-                        if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
-                            if !lastWasSpace { out.append(0x20); lastWasSpace = true }
-                        } else {
-                            out.append(b)
-                            lastWasSpace = false
-                        }
-                    }
-                }
+                x.withText { ODSContentParser.appendCollapsed($0, to: &out, lastWasSpace: &lastWasSpace) }
             case .startElement(let el):
                 switch el {
                 case n.s:

@@ -185,13 +185,48 @@ public enum ReportWorkbookBuilder {
         for (c, col) in table.columns.enumerated() where col.kind == .paragraph {
             // About 1.15 characters of running text fit per unit of column width.
             let width = max(8, Int((col.width ?? 40) * 1.15) - 2)
-            var n = 0
-            for part in row[c].displayText.split(separator: "\n", omittingEmptySubsequences: false) {
-                n += max(1, (part.count + width - 1) / width)
-            }
-            lines = max(lines, n)
+            lines = max(lines, wrappedLines(row[c].displayText, width: width))
         }
         return lines > 1 ? Double(lines) * 15 + 3 : nil
+    }
+
+    /// The lines `text` takes at `width` characters a line: each of its lines (split at "\n")
+    /// takes at least one. Characters are counted as `String.count` counts them; text whose
+    /// characters are single scalars anyway (below U+0300, and U+2010–U+20CF: dashes, quotes,
+    /// currency signs) is counted by its bytes, without walking grapheme clusters.
+    static func wrappedLines(_ text: String, width: Int) -> Int {
+        var lines = 0
+        var count = 0
+        var simple = true
+        var utf8 = text.utf8.makeIterator()
+        while let b = utf8.next() {
+            if b < 0x80 {
+                if b == 0x0A {
+                    lines += max(1, (count + width - 1) / width)
+                    count = 0
+                    continue
+                }
+                if b == 0x0D { simple = false; break }  // CR LF is one character
+                count += 1
+            } else if b >= 0xC2 && b <= 0xCB {
+                count += 1
+            } else if b == 0xE2 {
+                // U+2010–U+20CF: E2 80 90 … E2 83 8F.
+                let b1 = utf8.next() ?? 0, b2 = utf8.next() ?? 0
+                let scalar = 0x2000 | Int(b1 & 0x3F) << 6 | Int(b2 & 0x3F)
+                guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, scalar >= 0x2010, scalar <= 0x20CF else { simple = false; break }
+                count += 1
+            } else if b & 0xC0 != 0x80 {
+                simple = false
+                break
+            }
+        }
+        if simple { return lines + max(1, (count + width - 1) / width) }
+        lines = 0
+        for part in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lines += max(1, (part.count + width - 1) / width)
+        }
+        return lines
     }
 
     /// The header row's height: enough for the most lines a header wraps into.
