@@ -71,8 +71,9 @@ extension OZG {
                 let findings = checked.flatMap(\.result.findings)
                 try printFindings(findings, format: check.format)
                 for c in checked {
+                    let status = c.result.kommune.map { ", \(c.result.umsetzung.count) Angaben zum Umsetzungsstand von \($0)" } ?? ""
                     Terminal.note(
-                        "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben, "
+                        "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben\(status), "
                             + "\(c.result.errors.count) Fehler, \(c.result.warnings.count) Warnungen.")
                 }
                 if checked.contains(where: { $0.result.hasErrors }) { throw ExitCode(1) }
@@ -117,17 +118,15 @@ extension OZG {
                         Terminal.note("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
                         continue
                     }
+                    let status = file.result.kommune.map {
+                        ", Umsetzungsstand von \($0): \(outcome.statusStored) gespeichert, \(outcome.statusUnchanged) unverändert"
+                    } ?? ""
                     Terminal.note(
                         "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
-                            + "\(outcome.vorhabenStored) Vorhaben, \(file.result.errors.count) Fehler, \(outcome.conflicts.count) Konflikte.")
-                    for k in outcome.conflicts {
-                        let where_ = k.kommunaltyp ?? k.kommune ?? ""
-                        let cell = "\(k.newProvenance.sheet)!\(k.newProvenance.cell)"
-                        Terminal.note(
-                            "  Konflikt \(cell): \(k.einzelleistung.leika?.digits ?? k.einzelleistung.bezeichnung) / \(where_): "
-                                + "gespeichert „\(k.stored.rawValue)“ (\(k.storedProvenance.map { "\($0.file) \($0.sheet)!\($0.cell)" } ?? "?")), "
-                                + "neu „\(k.new.rawValue)“ – nicht überschrieben.")
-                    }
+                            + "\(outcome.vorhabenStored) Vorhaben\(status), \(file.result.errors.count) Fehler, "
+                            + "\(outcome.conflicts.count + outcome.statusConflicts.count) Konflikte.")
+                    for k in outcome.conflicts { Terminal.note("  Konflikt " + k.line) }
+                    for k in outcome.statusConflicts { Terminal.note("  Konflikt " + k.line) }
                 }
                 let failed = ingested.contains { $0.hasProblems }
                 if failed { throw ExitCode(1) }
