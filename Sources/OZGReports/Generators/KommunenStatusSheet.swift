@@ -93,12 +93,9 @@ extension KommunenPack {
     /// How to fill in the status sheet, for the cover sheet.
     func statusRequest() -> String {
         let m = reifegradModell
-        return "Bitte tragen Sie auf dem Blatt „\(StatusSheet.sheetName)“ je Leistung ein, was Ihre Verwaltung heute anbietet: "
-            + "den Umsetzungsstand (\(Umsetzungsstand.allCases.map(\.label).joined(separator: ", "))), die Adresse des Online-Dienstes, "
-            + "Name und Art der Lösung (\(Loesungsart.allCases.map(\.label).joined(separator: ", "))), den Reifegrad nach dem "
-            + "\(m.beschreibung), Ihre Priorität (hoch, mittel, niedrig), die Fallzahl pro Jahr (ungefähre Angaben wie „ca. 1.200“ "
-            + "genügen), bis wann die Leistung online gehen soll (Datum, Quartal wie Q3/2027 oder Jahr), Ansprechpartner und Anmerkung. "
-            + "Vorbelegte Werte bitte prüfen und berichtigen. Die Angaben „\(StatusSheet.kommuneLabel)“ und "
-            + "„\(StatusSheet.vorbelegtLabel)“ auf diesem Blatt bitte nicht ändern: Mit ihnen wird Ihre Rückmeldung zugeordnet."
+        return "Bitte tragen Sie auf dem Blatt „\(StatusSheet.sheetName)“ je Leistung ein, was Ihre Verwaltung heute anbietet, "
+            + "den Reifegrad nach dem \(m.beschreibung). Werte aus den Auswahllisten; die Fallzahl gern ungefähr („ca. 1.200“), "
+            + "„geplant bis“ als Datum, Quartal (Q3/2027) oder Jahr. Vorbelegtes bitte prüfen. „\(StatusSheet.kommuneLabel)“ und "
+            + "„\(StatusSheet.vorbelegtLabel)“ bitte nicht ändern: Sie ordnen Ihre Rückmeldung zu."
     }
 }

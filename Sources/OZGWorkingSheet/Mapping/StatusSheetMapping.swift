@@ -300,11 +300,12 @@ extension WorkingSheetMapper {
             case .some(let n) where modell.stufen.contains(n): s.reifegrad = ReifegradAngabe(stufe: n, modell: modell)
             case .some(let n):
                 context.error(
-                    at, "Der Reifegrad \(n) in \(at.a1) liegt außerhalb des \(modell.beschreibung) und wurde nicht übernommen.", raw: raw)
+                    at, "Der Reifegrad \(n) in \(at.a1) liegt außerhalb der Stufen 0 bis \(modell.hoechsteStufe) des Reifegradmodells "
+                        + "\(modell.rawValue) und wurde nicht übernommen.", raw: raw)
             case .none:
                 context.error(
                     at, "„\(raw)“ in \(at.a1) ist kein Reifegrad. Erlaubt ist eine Stufe von 0 bis \(modell.hoechsteStufe) "
-                        + "(\(modell.beschreibung)).", raw: raw)
+                        + "des Reifegradmodells \(modell.rawValue).", raw: raw)
             }
         }
         if let raw = text(.prioritaet), let at = ref(.prioritaet) {
