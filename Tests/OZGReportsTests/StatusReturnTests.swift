@@ -150,6 +150,20 @@ struct StatusReturnTests {
         #expect(try Data(contentsOf: lemgoFilled) == before)
     }
 
+    @Test("the sample councils' returns (Samples/status, as the demo ingests them) store without errors")
+    func samples() throws {
+        let s = try Scenario(modell: .v2_0)
+        let files = try DemoPipeline(samples: ExternalTools.samples.path, output: s.dir.path("demo").path).sampleInputs(["status"])
+        let checked = try s.check(files.map { URL(fileURLWithPath: $0) })
+        #expect(checked.map(\.result.kommune) == ["Detmold", "Kreis Lippe", "Lemgo"])
+        #expect(checked.allSatisfy { !$0.result.hasErrors })
+        // The only warnings: a council saying `nicht zuständig` for what its type makes relevant.
+        #expect(checked.flatMap(\.result.warnings).allSatisfy { $0.message.contains("„nicht zuständig“") })
+        let ingested = try SheetIngest(workspace: s.ws).run(checked)
+        #expect(ingested.allSatisfy { $0.outcome.statusStored > 20 && $0.outcome.statusConflicts.isEmpty })
+        #expect(try s.ws.snapshot().umsetzung.contains { $0.isOnline && $0.linkURL != nil })
+    }
+
     @Test("the .ods pack, filled through LibreOffice and returned as .ods, ingests", .requires("soffice", "openpyxl"))
     func odsReturn() throws {
         try ExternalTools.require("soffice", "openpyxl")

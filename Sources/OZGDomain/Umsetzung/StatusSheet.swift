@@ -74,7 +74,7 @@ public enum StatusSheet {
                 words: [["url"], ["link"], ["online", "dienst"], ["onlinedienst"]]),
             ColumnSpec(.loesung, header: Column.loesung.header, aliases: ["Name der Lösung", "Produkt", "Lösung (Name)", "Verfahren"],
                 words: [["loesung", "name"]], excluding: ["art"]),
-            ColumnSpec(.loesungsart, header: Column.loesungsart.header, aliases: ["Lösungsart", "Art", "Typ der Lösung", "Lösungsansatz"],
+            ColumnSpec(.loesungsart, header: Column.loesungsart.header, aliases: ["Lösungsart", "Art", "Typ der Lösung"],
                 words: [["art", "loesung"], ["loesungsart"]]),
             ColumnSpec(.reifegrad, header: Column.reifegrad.header, aliases: ["RG", "Reifegradstufe"], words: [["reifegrad"]],
                 excluding: ["ist", "ziel", "soll"]),

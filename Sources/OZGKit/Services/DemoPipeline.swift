@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A fresh workspace in `OUTPUT/workspace`: catalogue (test rows left out) and councils
 /// imported, Paten assigned, data marked as Beispieldaten; a working sheet per Themenfeld; the
-/// filled sample sheets and the sample roadmap checked (Prüfberichte) and ingested; every
+/// filled sample sheets and the sample roadmap checked (Prüfberichte) and ingested, then the
+/// sample councils' returned status sheets (`Samples/status`, read against those verdicts); every
 /// built-in report as .xlsx, .ods and .html (per-council reports in a folder each), the roadmap
 /// calendar, the Gesamtliste as .xlsx and JSON, and the website for the member councils.
 public struct DemoPipeline {
@@ -66,7 +67,10 @@ public struct DemoPipeline {
         // 3. The filled sample sheets and the sample roadmap: checked, Prüfberichte, stored.
         let pruef = output.appendingPathComponent("pruefberichte").path
         let check = SheetCheck(model: try ws.snapshot(), pruefberichtFolder: pruef, protectedFiles: protected)
-        let ingested = try SheetIngest(workspace: ws).run(try check.run(try sampleInputs()))
+        var ingested = try SheetIngest(workspace: ws).run(try check.run(try sampleInputs()))
+        // 3b. The councils' returned status sheets, checked against the verdicts now stored.
+        let statusCheck = SheetCheck(model: try ws.snapshot(), pruefberichtFolder: pruef, protectedFiles: protected)
+        ingested += try SheetIngest(workspace: ws).run(try statusCheck.run(try sampleInputs(["status"])))
         let model = try ws.snapshot()
 
         // 4. Every built-in report as .xlsx, .ods and .html; the roadmap calendar; the Gesamtliste.
@@ -103,10 +107,10 @@ public struct DemoPipeline {
             gesamtliste: gesamtliste, site: site, catalogIssues: imported.issues, leftOutRows: imported.leftOut)
     }
 
-    /// The filled sample sheets and the sample roadmap, in name order.
-    public func sampleInputs() throws -> [String] {
+    /// The filled sample sheets and the sample roadmap (or the folders named), in name order.
+    public func sampleInputs(_ folders: [String] = ["working-sheets", "roadmap"]) throws -> [String] {
         var files: [String] = []
-        for sub in ["working-sheets", "roadmap"] {
+        for sub in folders {
             let dir = samples.appendingPathComponent(sub)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
             for name in names.sorted() where ["xlsx", "ods", "csv"].contains((name as NSString).pathExtension.lowercased()) {
