@@ -12,7 +12,7 @@ extension OZG {
                 "Produce a report: built-in, registered, or an external ozg-report-NAME program on PATH."),
             discussion: L(
                 """
-                Eingebaute Berichte: abdeckung (Abdeckung je Themenfeld), kommunaltyp-matrix, kommunen-matrix (eine Arbeitsmappe je Mitgliedskommune), roadmap (auch --format ics und --format projekt-csv), aenderungen (was sich seit einem Sitzungsstand oder Datum geändert hat: --since NAME|DATUM [--until NAME|DATUM]). `ozg report list` zeigt sie und die externen Berichte.
+                Eingebaute Berichte: abdeckung (Abdeckung je Themenfeld), kommunaltyp-matrix, kommunen-matrix (eine Arbeitsmappe je Mitgliedskommune, mit dem Blatt „Umsetzungsstand“ zum Ausfüllen), roadmap (auch --format ics und --format projekt-csv), aenderungen (was sich seit einem Sitzungsstand oder Datum geändert hat: --since NAME|DATUM [--until NAME|DATUM]). `ozg report list` zeigt sie und die externen Berichte.
 
                 Beispiele:
                   ozg report list
@@ -25,7 +25,7 @@ extension OZG {
                   ozg report aenderungen --since "FAG 09/2026" -o aenderungen.xlsx
                 """,
                 """
-                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix, kommunen-matrix (one workbook per member council), roadmap (also --format ics and --format projekt-csv), aenderungen (what changed since a meeting snapshot or date: --since NAME|DATE [--until NAME|DATE]). `ozg report list` shows them and the external ones.
+                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix, kommunen-matrix (one workbook per member council, with the sheet "Umsetzungsstand" to fill in), roadmap (also --format ics and --format projekt-csv), aenderungen (what changed since a meeting snapshot or date: --since NAME|DATE [--until NAME|DATE]). `ozg report list` shows them and the external ones.
 
                 Examples:
                   ozg report list

@@ -47,6 +47,8 @@ extension OZG {
                 """
                 Exit-Code 1, wenn eine Datei Fehler hat (nur Warnungen ergeben 0). Mit --pruefbericht entsteht je Datei mit Befunden ein Prüfbericht, der an den Paten zurückgehen kann.
 
+                Auch die Statusblätter der Kommunen (Blatt „Umsetzungsstand“ der Kommunen-Mappe, oder ein Blatt mit seinen Spalten) werden erkannt: Die Kommune ist die im Blatt genannte (sonst die im Dateinamen); nennt der Dateiname eine andere, ist das eine Warnung. Jeder nicht lesbare Wert wird mit Zelle gemeldet, ebenso „nicht zuständig“ für eine Leistung, die der Kommunaltyp relevant macht.
+
                 Beispiele:
                   ozg validate Rückläufer/*.xlsx
                   ozg validate bauen.ods --format json
@@ -54,6 +56,8 @@ extension OZG {
                 """,
                 """
                 Exit status 1 when any file has errors (warnings alone exit 0). With --pruefbericht, each file with findings gets a Prüfbericht to send back to the Pate.
+
+                The councils' status sheets (sheet "Umsetzungsstand" of the council pack, or a sheet with its columns) are recognised too: the council is the one the sheet names (else the file name's); a file name naming another council is a warning. Every unreadable value is reported with its cell, and so is "nicht zuständig" for a Leistung the council's type makes relevant.
 
                 Examples:
                   ozg validate Rückläufer/*.xlsx
@@ -88,14 +92,14 @@ extension OZG {
                 "Read returned working sheets into the workspace, with provenance (file, sheet, cell, SHA-256)."),
             discussion: L(
                 """
-                Was gültig ist, wird gespeichert; jedes Problem wird mit seiner Zelle aufgeführt; eine schon eingelesene Datei wird übersprungen. Geben zwei Dateien für dieselbe Einzelleistung und denselben Kommunaltyp verschiedene Bewertungen ab, wird das als Konflikt gemeldet und die gespeicherte Bewertung bleibt. Jede Datei wird ganz oder gar nicht übernommen. Exit-Code 1, wenn es Fehler oder Konflikte gab.
+                Was gültig ist, wird gespeichert; jedes Problem wird mit seiner Zelle aufgeführt; eine schon eingelesene Datei wird übersprungen. Geben zwei Dateien für dieselbe Einzelleistung und denselben Kommunaltyp verschiedene Bewertungen ab, wird das als Konflikt gemeldet und die gespeicherte Bewertung bleibt. Jede Datei wird ganz oder gar nicht übernommen. Statusblätter der Kommunen: Eine Antwort ersetzt die gespeicherte Zeile, die die Kommune gesehen hat (gespeichert vor „Vorbelegt am“ der Mappe); sonst ist es ein Konflikt, siehe `ozg conflicts`. Exit-Code 1, wenn es Fehler oder Konflikte gab.
 
                 Beispiele:
                   ozg ingest Rückläufer/*.xlsx Rückläufer/*.ods
                   ozg ingest bauen.xlsx --format json --pruefbericht prüfberichte/
                 """,
                 """
-                What is valid is stored; every problem is listed with its cell; a file already ingested is skipped. Two files that give different verdicts for the same Einzelleistung and Kommunaltyp are reported as a conflict and the stored verdict is kept. Each file is one transaction. Exit status 1 when there were errors or conflicts.
+                What is valid is stored; every problem is listed with its cell; a file already ingested is skipped. Two files that give different verdicts for the same Einzelleistung and Kommunaltyp are reported as a conflict and the stored verdict is kept. Each file is one transaction. Councils' status sheets: an answer replaces the stored row the council saw (stored before the pack's "Vorbelegt am"); otherwise it is a conflict, see `ozg conflicts`. Exit status 1 when there were errors or conflicts.
 
                 Examples:
                   ozg ingest Rückläufer/*.xlsx Rückläufer/*.ods
