@@ -17,11 +17,19 @@ struct SheetCheckOptions: ParsableArguments {
 }
 
 extension SheetCheckOptions {
-    /// Checks the files against the workspace's model (Prüfberichte where asked), nothing stored.
-    func check(_ workspace: WorkspaceOptions, model: DomainModel) throws -> [SheetCheck.CheckedFile] {
-        let checked = try SheetCheck(model: model, pruefberichtFolder: pruefbericht, protectedFiles: workspace.storeFiles).run(files)
-        for c in checked { if let p = c.pruefbericht { Terminal.note("Prüfbericht: \(p)") } }
-        return checked
+    /// How many files are read and held at once: enough for every core, few enough that the
+    /// status sheets of hundreds of councils never sit in memory together.
+    static let filesAtOnce = 8
+
+    /// Checks the files against the workspace's model (Prüfberichte where asked), nothing stored,
+    /// a few at a time: `each` gets every group in the order given, after which its values may go.
+    func check(_ workspace: WorkspaceOptions, model: DomainModel, each: ([SheetCheck.CheckedFile]) throws -> Void) throws {
+        let checker = SheetCheck(model: model, pruefberichtFolder: pruefbericht, protectedFiles: workspace.storeFiles + files)
+        for start in stride(from: 0, to: files.count, by: Self.filesAtOnce) {
+            let checked = try checker.run(Array(files[start..<min(start + Self.filesAtOnce, files.count)]))
+            for c in checked { if let p = c.pruefbericht { Terminal.note("Prüfbericht: \(p)") } }
+            try each(checked)
+        }
     }
 }
 
@@ -71,16 +79,22 @@ extension OZG {
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
-                let checked = try check.check(workspace, model: try workspace.open().snapshot())
-                let findings = checked.flatMap(\.result.findings)
-                try printFindings(findings, format: check.format)
-                for c in checked {
-                    let status = c.result.kommune.map { ", \(c.result.umsetzung.count) Angaben zum Umsetzungsstand von \($0)" } ?? ""
-                    Terminal.note(
-                        "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben\(status), "
-                            + "\(c.result.errors.count) Fehler, \(c.result.warnings.count) Warnungen.")
+                var findings: [Finding] = []
+                var notes: [String] = []
+                var hasErrors = false
+                try check.check(workspace, model: try workspace.open().snapshot()) { checked in
+                    for c in checked {
+                        findings += c.result.findings
+                        hasErrors = hasErrors || c.result.hasErrors
+                        let status = c.result.kommune.map { ", \(c.result.umsetzung.count) Angaben zum Umsetzungsstand von \($0)" } ?? ""
+                        notes.append(
+                            "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben\(status), "
+                                + "\(c.result.errors.count) Fehler, \(c.result.warnings.count) Warnungen.")
+                    }
                 }
-                if checked.contains(where: { $0.result.hasErrors }) { throw ExitCode(1) }
+                try printFindings(findings, format: check.format)
+                for n in notes { Terminal.note(n) }
+                if hasErrors { throw ExitCode(1) }
             }
         }
     }
@@ -113,26 +127,34 @@ extension OZG {
         func run() throws {
             try runReporting(verbose: messages.verbose) {
                 let ws = try workspace.open()
-                let checked = try check.check(workspace, model: try ws.snapshot())
-                try printFindings(checked.flatMap(\.result.findings), format: check.format)
-                let ingested = try SheetIngest(workspace: ws).run(checked)
-                for file in ingested {
-                    let outcome = file.outcome
-                    if outcome.alreadyIngested {
-                        Terminal.note("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
-                        continue
-                    }
-                    let status = file.result.kommune.map {
-                        ", Umsetzungsstand von \($0): \(outcome.statusStored) gespeichert, \(outcome.statusUnchanged) unverändert"
-                    } ?? ""
-                    Terminal.note(
-                        "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
-                            + "\(outcome.vorhabenStored) Vorhaben\(status), \(file.result.errors.count) Fehler, "
-                            + "\(outcome.conflicts.count + outcome.statusConflicts.count) Konflikte.")
-                    for k in outcome.conflicts { Terminal.note("  Konflikt " + k.line) }
-                    for k in outcome.statusConflicts { Terminal.note("  Konflikt " + k.line) }
+                var findings: [Finding] = []
+                var notes: [String] = []
+                var failed = false
+                // Findings so far are printed even when storing a file fails.
+                defer {
+                    try? printFindings(findings, format: check.format)
+                    for n in notes { Terminal.note(n) }
                 }
-                let failed = ingested.contains { $0.hasProblems }
+                try check.check(workspace, model: try ws.snapshot()) { checked in
+                    for file in try SheetIngest(workspace: ws).run(checked) {
+                        findings += file.result.findings
+                        failed = failed || file.hasProblems
+                        let outcome = file.outcome
+                        if outcome.alreadyIngested {
+                            notes.append("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
+                            continue
+                        }
+                        let status = file.result.kommune.map {
+                            ", Umsetzungsstand von \($0): \(outcome.statusStored) gespeichert, \(outcome.statusUnchanged) unverändert"
+                        } ?? ""
+                        notes.append(
+                            "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
+                                + "\(outcome.vorhabenStored) Vorhaben\(status), \(file.result.errors.count) Fehler, "
+                                + "\(outcome.conflicts.count + outcome.statusConflicts.count) Konflikte.")
+                        for k in outcome.conflicts { notes.append("  Konflikt " + k.line) }
+                        for k in outcome.statusConflicts { notes.append("  Konflikt " + k.line) }
+                    }
+                }
                 if failed { throw ExitCode(1) }
             }
         }

@@ -67,6 +67,22 @@ struct StatusHeader {
     }
 }
 
+/// What one status sheet's cells were read as, by text: clerks repeat the same few values
+/// down thousands of rows, and each is read once.
+struct StatusValueMemo {
+    var stand: [String: Umsetzungsstand?] = [:]
+    var art: [String: Loesungsart?] = [:]
+    var prioritaet: [String: Prioritaet?] = [:]
+    var link: [String: Bool] = [:]
+
+    mutating func memo<V>(_ table: WritableKeyPath<StatusValueMemo, [String: V]>, _ raw: String, _ read: (String) -> V) -> V {
+        if let hit = self[keyPath: table][raw] { return hit }
+        let v = read(raw)
+        self[keyPath: table][raw] = v
+        return v
+    }
+}
+
 /// The council a status return is for, and where that was read.
 struct StatusKommune {
     var name: String?
@@ -203,11 +219,15 @@ extension WorkingSheetMapper {
         let modell = h.reifegradModell ?? statusContext.reifegradModell
         let inputColumns = StatusSheet.Column.allCases.filter { !$0.isKey }.compactMap { h.columns[$0] }
         var dataRows = 0
+        var memo = StatusValueMemo()
         for row in sheet.rows where row.index > h.row && !row.isBlank {
-            if isSummaryRow(row, header: context.header) { continue }
             guard inputColumns.contains(where: { !row.value(at: $0).isEmpty }) else { continue }
+            // A `Summe` row: no key of its own, a summary word.
+            if h.columns[.leika].map({ row.value(at: $0).isEmpty }) ?? true, isSummaryRow(row, header: context.header) { continue }
             dataRows += 1
-            if let s = statusRow(row, header: h, modell: modell, kommune: kommune, context: &context) { result.umsetzung.append(s) }
+            if let s = statusRow(row, header: h, modell: modell, kommune: kommune, context: &context, memo: &memo) {
+                result.umsetzung.append(s)
+            }
         }
         let ordered = context.findings.enumerated().sorted { a, b in
             let ra = a.element.reference, rb = b.element.reference
@@ -221,7 +241,8 @@ extension WorkingSheetMapper {
     /// One answered row: the status with every value that could be read; a finding per cell
     /// that could not. `nil` when the row names no Leistung or its Umsetzungsstand is unreadable.
     private func statusRow(
-        _ row: Row, header h: StatusHeader, modell: ReifegradModell, kommune: Kommune?, context: inout RowContext
+        _ row: Row, header h: StatusHeader, modell: ReifegradModell, kommune: Kommune?, context: inout RowContext,
+        memo: inout StatusValueMemo
     ) -> KommuneStatus? {
         typealias C = StatusSheet.Column
         func ref(_ c: C) -> CellReference? { h.columns[c].map { CellReference(row: row.index, column: $0) } }
@@ -246,7 +267,12 @@ extension WorkingSheetMapper {
         let ozgId = CellParsers.ozgId(value(.ozgId))
         let entry: Einzelleistung
         switch index.resolve(key: key, ozgId: ozgId, bezeichnung: text(.leistung), ozgLeistung: nil, markedNoKey: markedNoKey) {
-        case .success(let e): entry = e
+        case .success(let e):
+            // Rows that agree in everything are told apart by their order, as in the working sheets.
+            let twins = index.twins(of: e)
+            let seen = context.twinsSeen[e.id, default: 0]
+            if twins.count > 1 { context.twinsSeen[e.id] = seen + 1 }
+            entry = twins.count > 1 ? twins[min(seen, twins.count - 1)] : e
         case .failure(let miss):
             report(miss, row: row, key: key, firstInput: h.columns[.stand], context: &context)
             return nil
@@ -256,7 +282,7 @@ extension WorkingSheetMapper {
         let stand: Umsetzungsstand
         let standRef = ref(.stand) ?? CellReference(row: row.index, column: 0)
         if let raw = text(.stand) {
-            guard let s = Umsetzungsstand.parse(raw) else {
+            guard let s = memo.memo(\.stand, raw, Umsetzungsstand.parse) else {
                 context.error(
                     standRef,
                     "„\(raw)“ in \(standRef.a1) ist kein Umsetzungsstand. Erlaubt sind: "
@@ -279,7 +305,7 @@ extension WorkingSheetMapper {
         }
         if let raw = text(.url), let at = ref(.url) {
             s.url = raw
-            if KommuneStatus.link(raw) == nil {
+            if !memo.memo(\.link, raw, { KommuneStatus.link($0) != nil }) {
                 context.warning(
                     at, "„\(raw)“ in \(at.a1) ist keine Web-Adresse (etwa https://www.stadt.de/dienst); übernommen, aber nicht verlinkt.",
                     raw: raw)
@@ -287,7 +313,7 @@ extension WorkingSheetMapper {
         }
         s.loesung = text(.loesung)
         if let raw = text(.loesungsart), let at = ref(.loesungsart) {
-            if let a = Loesungsart.parse(raw) {
+            if let a = memo.memo(\.art, raw, Loesungsart.parse) {
                 s.loesungsart = a
             } else {
                 context.error(
@@ -309,7 +335,7 @@ extension WorkingSheetMapper {
             }
         }
         if let raw = text(.prioritaet), let at = ref(.prioritaet) {
-            if let p = Prioritaet.parse(raw) {
+            if let p = memo.memo(\.prioritaet, raw, Prioritaet.parse) {
                 s.prioritaet = p
             } else {
                 context.error(at, "„\(raw)“ in \(at.a1) ist keine Priorität. Erlaubt sind: hoch, mittel, niedrig.", raw: raw)

@@ -76,7 +76,8 @@ public struct WorkingSheetMapper: Sendable {
     {
         let name = file ?? reader.path
         var sheets: [Sheet] = []
-        for i in reader.sheets.indices { sheets.append(try reader.readSheet(i)) }
+        // The mapping reads cells only; the layout is not needed.
+        for i in reader.sheets.indices { sheets.append(try reader.readSheet(i, includingLayout: false)) }
         let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
         let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
         return map(Workbook(sheets: sheets, properties: reader.properties), file: name, sha256: sha, ingestedAt: time)
