@@ -9,7 +9,7 @@ mkdir -p bench-output
 scripts=(Benchmarks/read/bench_read.sh Benchmarks/write/bench_write.sh Benchmarks/ods/bench_ods.sh Benchmarks/domain/bench_domain.sh)
 if [ -n "${BENCH_QUICK:-}" ]; then scripts=(); fi
 for script in "${scripts[@]}" Benchmarks/summary/bench_issue15.sh Benchmarks/reports/bench_reports.sh \
-              Benchmarks/catalog/bench_catalog.sh Benchmarks/site/bench_site.sh; do
+              Benchmarks/catalog/bench_catalog.sh Benchmarks/site/bench_site.sh Benchmarks/umsetzung/bench_umsetzung.sh; do
   if [ -x "$script" ]; then
     echo
     echo "### $script"

@@ -45,9 +45,12 @@ extension OZG {
                 }
                 print("  Arbeitsbögen:   \(r.templates.folder)/ (\(r.templates.count) × .xlsx)")
                 for file in r.ingested {
+                    let what = file.result.kommune.map { "Umsetzungsstand von \($0): \(file.outcome.statusStored) Angaben" }
+                        ?? "\(file.outcome.verdictsStored) Bewertungen, \(file.outcome.vorhabenStored) Vorhaben"
                     print(
-                        "  eingelesen:     \((file.path as NSString).lastPathComponent): \(file.outcome.verdictsStored) Bewertungen, \(file.outcome.vorhabenStored) Vorhaben, "
-                            + "\(file.result.errors.count) Fehler, \(file.result.warnings.count) Warnungen, \(file.outcome.conflicts.count) Konflikte")
+                        "  eingelesen:     \((file.path as NSString).lastPathComponent): \(what), "
+                            + "\(file.result.errors.count) Fehler, \(file.result.warnings.count) Warnungen, "
+                            + "\(file.outcome.conflicts.count + file.outcome.statusConflicts.count) Konflikte")
                 }
                 print("  Bewertungen:    \(model.verdicts.count) gespeichert, davon \(relevant) relevant (ja/teilweise); \(model.vorhaben.count) Umsetzungsvorhaben")
                 if let p = r.pruefberichte { print("  Prüfberichte:   \(p)/") }

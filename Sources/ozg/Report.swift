@@ -12,7 +12,7 @@ extension OZG {
                 "Produce a report: built-in, registered, or an external ozg-report-NAME program on PATH."),
             discussion: L(
                 """
-                Eingebaute Berichte: abdeckung (Abdeckung je Themenfeld), kommunaltyp-matrix, kommunen-matrix (eine Arbeitsmappe je Mitgliedskommune), roadmap (auch --format ics und --format projekt-csv), aenderungen (was sich seit einem Sitzungsstand oder Datum geändert hat: --since NAME|DATUM [--until NAME|DATUM]), umsetzungsstand (je Kommune: relevant, online, in Umsetzung, in Planung, offen; je Themenfeld; flächendeckend online), luecken (je Kommune die relevanten Leistungen, die dort nicht online sind, und wer sie schon anbietet; eine Datei je Kommune oder --kommune), loesungen (je Lösung die Leistungen, Kommunen und Reifegrade). `ozg report list` zeigt sie und die externen Berichte.
+                Eingebaute Berichte: abdeckung (Abdeckung je Themenfeld), kommunaltyp-matrix, kommunen-matrix (eine Arbeitsmappe je Mitgliedskommune, mit dem Blatt „Umsetzungsstand“ zum Ausfüllen), roadmap (auch --format ics und --format projekt-csv), aenderungen (was sich seit einem Sitzungsstand oder Datum geändert hat: --since NAME|DATUM [--until NAME|DATUM]), umsetzungsstand (je Kommune: relevant, online, in Umsetzung, in Planung, offen; je Themenfeld; flächendeckend online), luecken (je Kommune die relevanten Leistungen, die dort nicht online sind, und wer sie schon anbietet; eine Datei je Kommune oder --kommune), loesungen (je Lösung die Leistungen, Kommunen und Reifegrade). `ozg report list` zeigt sie und die externen Berichte.
 
                 Beispiele:
                   ozg report list
@@ -29,7 +29,7 @@ extension OZG {
                   ozg report loesungen --format html -o loesungen.html
                 """,
                 """
-                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix, kommunen-matrix (one workbook per member council), roadmap (also --format ics and --format projekt-csv), aenderungen (what changed since a meeting snapshot or date: --since NAME|DATE [--until NAME|DATE]), umsetzungsstand (per council: relevant, online, in Umsetzung, in Planung, offen; per Themenfeld; online everywhere), luecken (per council the relevant Leistungen not online there and who offers them already; one file per council or --kommune), loesungen (per solution the Leistungen, councils and Reifegrade). `ozg report list` shows them and the external ones.
+                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix, kommunen-matrix (one workbook per member council, with the sheet "Umsetzungsstand" to fill in), roadmap (also --format ics and --format projekt-csv), aenderungen (what changed since a meeting snapshot or date: --since NAME|DATE [--until NAME|DATE]), umsetzungsstand (per council: relevant, online, in Umsetzung, in Planung, offen; per Themenfeld; online everywhere), luecken (per council the relevant Leistungen not online there and who offers them already; one file per council or --kommune), loesungen (per solution the Leistungen, councils and Reifegrade). `ozg report list` shows them and the external ones.
 
                 Examples:
                   ozg report list

@@ -17,11 +17,19 @@ struct SheetCheckOptions: ParsableArguments {
 }
 
 extension SheetCheckOptions {
-    /// Checks the files against the workspace's model (Prüfberichte where asked), nothing stored.
-    func check(_ workspace: WorkspaceOptions, model: DomainModel) throws -> [SheetCheck.CheckedFile] {
-        let checked = try SheetCheck(model: model, pruefberichtFolder: pruefbericht, protectedFiles: workspace.storeFiles).run(files)
-        for c in checked { if let p = c.pruefbericht { Terminal.note("Prüfbericht: \(p)") } }
-        return checked
+    /// How many files are read and held at once: enough for every core, few enough that the
+    /// status sheets of hundreds of councils never sit in memory together.
+    static let filesAtOnce = 8
+
+    /// Checks the files against the workspace's model (Prüfberichte where asked), nothing stored,
+    /// a few at a time: `each` gets every group in the order given, after which its values may go.
+    func check(_ workspace: WorkspaceOptions, model: DomainModel, each: ([SheetCheck.CheckedFile]) throws -> Void) throws {
+        let checker = SheetCheck(model: model, pruefberichtFolder: pruefbericht, protectedFiles: workspace.storeFiles + files)
+        for start in stride(from: 0, to: files.count, by: Self.filesAtOnce) {
+            let checked = try checker.run(Array(files[start..<min(start + Self.filesAtOnce, files.count)]))
+            for c in checked { if let p = c.pruefbericht { Terminal.note("Prüfbericht: \(p)") } }
+            try each(checked)
+        }
     }
 }
 
@@ -47,6 +55,8 @@ extension OZG {
                 """
                 Exit-Code 1, wenn eine Datei Fehler hat (nur Warnungen ergeben 0). Mit --pruefbericht entsteht je Datei mit Befunden ein Prüfbericht, der an den Paten zurückgehen kann.
 
+                Auch die Statusblätter der Kommunen (Blatt „Umsetzungsstand“ der Kommunen-Mappe, oder ein Blatt mit seinen Spalten) werden erkannt: Die Kommune ist die im Blatt genannte (sonst die im Dateinamen); nennt der Dateiname eine andere, ist das eine Warnung. Jeder nicht lesbare Wert wird mit Zelle gemeldet, ebenso „nicht zuständig“ für eine Leistung, die der Kommunaltyp relevant macht.
+
                 Beispiele:
                   ozg validate Rückläufer/*.xlsx
                   ozg validate bauen.ods --format json
@@ -54,6 +64,8 @@ extension OZG {
                 """,
                 """
                 Exit status 1 when any file has errors (warnings alone exit 0). With --pruefbericht, each file with findings gets a Prüfbericht to send back to the Pate.
+
+                The councils' status sheets (sheet "Umsetzungsstand" of the council pack, or a sheet with its columns) are recognised too: the council is the one the sheet names (else the file name's); a file name naming another council is a warning. Every unreadable value is reported with its cell, and so is "nicht zuständig" for a Leistung the council's type makes relevant.
 
                 Examples:
                   ozg validate Rückläufer/*.xlsx
@@ -67,15 +79,22 @@ extension OZG {
 
         func run() throws {
             try runReporting(verbose: messages.verbose) {
-                let checked = try check.check(workspace, model: try workspace.open().snapshot())
-                let findings = checked.flatMap(\.result.findings)
-                try printFindings(findings, format: check.format)
-                for c in checked {
-                    Terminal.note(
-                        "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben, "
-                            + "\(c.result.errors.count) Fehler, \(c.result.warnings.count) Warnungen.")
+                var findings: [Finding] = []
+                var notes: [String] = []
+                var hasErrors = false
+                try check.check(workspace, model: try workspace.open().snapshot()) { checked in
+                    for c in checked {
+                        findings += c.result.findings
+                        hasErrors = hasErrors || c.result.hasErrors
+                        let status = c.result.kommune.map { ", \(c.result.umsetzung.count) Angaben zum Umsetzungsstand von \($0)" } ?? ""
+                        notes.append(
+                            "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben\(status), "
+                                + "\(c.result.errors.count) Fehler, \(c.result.warnings.count) Warnungen.")
+                    }
                 }
-                if checked.contains(where: { $0.result.hasErrors }) { throw ExitCode(1) }
+                try printFindings(findings, format: check.format)
+                for n in notes { Terminal.note(n) }
+                if hasErrors { throw ExitCode(1) }
             }
         }
     }
@@ -87,14 +106,14 @@ extension OZG {
                 "Read returned working sheets into the workspace, with provenance (file, sheet, cell, SHA-256)."),
             discussion: L(
                 """
-                Was gültig ist, wird gespeichert; jedes Problem wird mit seiner Zelle aufgeführt; eine schon eingelesene Datei wird übersprungen. Geben zwei Dateien für dieselbe Einzelleistung und denselben Kommunaltyp verschiedene Bewertungen ab, wird das als Konflikt gemeldet und die gespeicherte Bewertung bleibt. Jede Datei wird ganz oder gar nicht übernommen. Exit-Code 1, wenn es Fehler oder Konflikte gab.
+                Was gültig ist, wird gespeichert; jedes Problem wird mit seiner Zelle aufgeführt; eine schon eingelesene Datei wird übersprungen. Geben zwei Dateien für dieselbe Einzelleistung und denselben Kommunaltyp verschiedene Bewertungen ab, wird das als Konflikt gemeldet und die gespeicherte Bewertung bleibt. Jede Datei wird ganz oder gar nicht übernommen. Statusblätter der Kommunen: Eine Antwort ersetzt die gespeicherte Zeile, die die Kommune gesehen hat (gespeichert vor „Vorbelegt am“ der Mappe); sonst ist es ein Konflikt, siehe `ozg conflicts`. Exit-Code 1, wenn es Fehler oder Konflikte gab.
 
                 Beispiele:
                   ozg ingest Rückläufer/*.xlsx Rückläufer/*.ods
                   ozg ingest bauen.xlsx --format json --pruefbericht prüfberichte/
                 """,
                 """
-                What is valid is stored; every problem is listed with its cell; a file already ingested is skipped. Two files that give different verdicts for the same Einzelleistung and Kommunaltyp are reported as a conflict and the stored verdict is kept. Each file is one transaction. Exit status 1 when there were errors or conflicts.
+                What is valid is stored; every problem is listed with its cell; a file already ingested is skipped. Two files that give different verdicts for the same Einzelleistung and Kommunaltyp are reported as a conflict and the stored verdict is kept. Each file is one transaction. Councils' status sheets: an answer replaces the stored row the council saw (stored before the pack's "Vorbelegt am"); otherwise it is a conflict, see `ozg conflicts`. Exit status 1 when there were errors or conflicts.
 
                 Examples:
                   ozg ingest Rückläufer/*.xlsx Rückläufer/*.ods
@@ -108,28 +127,34 @@ extension OZG {
         func run() throws {
             try runReporting(verbose: messages.verbose) {
                 let ws = try workspace.open()
-                let checked = try check.check(workspace, model: try ws.snapshot())
-                try printFindings(checked.flatMap(\.result.findings), format: check.format)
-                let ingested = try SheetIngest(workspace: ws).run(checked)
-                for file in ingested {
-                    let outcome = file.outcome
-                    if outcome.alreadyIngested {
-                        Terminal.note("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
-                        continue
-                    }
-                    Terminal.note(
-                        "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
-                            + "\(outcome.vorhabenStored) Vorhaben, \(file.result.errors.count) Fehler, \(outcome.conflicts.count) Konflikte.")
-                    for k in outcome.conflicts {
-                        let where_ = k.kommunaltyp ?? k.kommune ?? ""
-                        let cell = "\(k.newProvenance.sheet)!\(k.newProvenance.cell)"
-                        Terminal.note(
-                            "  Konflikt \(cell): \(k.einzelleistung.leika?.digits ?? k.einzelleistung.bezeichnung) / \(where_): "
-                                + "gespeichert „\(k.stored.rawValue)“ (\(k.storedProvenance.map { "\($0.file) \($0.sheet)!\($0.cell)" } ?? "?")), "
-                                + "neu „\(k.new.rawValue)“ – nicht überschrieben.")
+                var findings: [Finding] = []
+                var notes: [String] = []
+                var failed = false
+                // Findings so far are printed even when storing a file fails.
+                defer {
+                    try? printFindings(findings, format: check.format)
+                    for n in notes { Terminal.note(n) }
+                }
+                try check.check(workspace, model: try ws.snapshot()) { checked in
+                    for file in try SheetIngest(workspace: ws).run(checked) {
+                        findings += file.result.findings
+                        failed = failed || file.hasProblems
+                        let outcome = file.outcome
+                        if outcome.alreadyIngested {
+                            notes.append("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
+                            continue
+                        }
+                        let status = file.result.kommune.map {
+                            ", Umsetzungsstand von \($0): \(outcome.statusStored) gespeichert, \(outcome.statusUnchanged) unverändert"
+                        } ?? ""
+                        notes.append(
+                            "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
+                                + "\(outcome.vorhabenStored) Vorhaben\(status), \(file.result.errors.count) Fehler, "
+                                + "\(outcome.conflicts.count + outcome.statusConflicts.count) Konflikte.")
+                        for k in outcome.conflicts { notes.append("  Konflikt " + k.line) }
+                        for k in outcome.statusConflicts { notes.append("  Konflikt " + k.line) }
                     }
                 }
-                let failed = ingested.contains { $0.hasProblems }
                 if failed { throw ExitCode(1) }
             }
         }

@@ -56,6 +56,10 @@ struct HelpLanguageTests {
             german: "Zurückgekommene Arbeitsblätter in den Arbeitsbereich einlesen, mit Herkunft (Datei, Blatt, Zelle, SHA-256).",
             english: "Read returned working sheets into the workspace, with provenance (file, sheet, cell, SHA-256)."),
         Command(
+            path: ["conflicts"],
+            german: "Konflikte auflisten (Bewertungen und Umsetzungsstand der Kommunen) und entscheiden.",
+            english: "List conflicts (verdicts and the councils' Umsetzungsstand) and resolve them."),
+        Command(
             path: ["export"],
             german: "Die Gesamtliste (Katalog, Bewertungen, Roadmap) im Aufbau der Arbeitsblätter oder als JSON ausgeben.",
             english: "Export the Gesamtliste (catalogue, verdicts, roadmap) in the working-sheet layout, or as JSON."),

@@ -29,8 +29,8 @@ public enum Umsetzungsstand: String, Codable, CaseIterable, Sendable, Comparable
         }
     }
 
-    /// Reads what clerks write: the five labels in any case, `geplant`, `Planung`,
-    /// `in Bearbeitung`, `in Arbeit`, `umgesetzt`, `live`, `online seit 2023`, `ja (online)`,
+    /// Reads what clerks write: the five labels in any case, `geplant`, `Planung`, `i. P.`,
+    /// `i. U.`, `in Bearb.`, `nicht zust.`, `in Bearbeitung`, `in Arbeit`, `umgesetzt`, `live`, `online seit 2023`, `ja (online)`,
     /// `n. z.`, `nicht zustaendig`, `entfällt`; `nil` when not understood (blank is `nil` too).
     public static func parse(_ raw: String) -> Umsetzungsstand? {
         var t = TextNormalization.fold(TextNormalization.collapseSpaces(raw))
@@ -39,12 +39,12 @@ public enum Umsetzungsstand: String, Codable, CaseIterable, Sendable, Comparable
         if t.isEmpty { return nil }
         switch t {
         case "offen", "nein", "noch nicht", "nicht begonnen", "neu", "-", "–", "o": return .offen
-        case "in planung", "planung", "geplant", "in vorbereitung", "vorbereitung", "p": return .inPlanung
+        case "in planung", "planung", "geplant", "in vorbereitung", "vorbereitung", "p", "i p", "ip", "in plan", "in pl": return .inPlanung
         case "in umsetzung", "umsetzung", "in bearbeitung", "bearbeitung", "in arbeit", "laeuft", "begonnen",
-            "in einfuehrung", "einfuehrung", "test", "pilot", "im test", "u":
+            "in einfuehrung", "einfuehrung", "test", "pilot", "im test", "u", "i u", "iu", "in umsetz", "in bearb", "i b", "ib":
             return .inUmsetzung
         case "online", "umgesetzt", "live", "produktiv", "in betrieb", "ja", "ja online", "fertig", "erledigt": return .online
-        case "nicht zustaendig", "nz", "n z", "unzustaendig", "entfaellt", "nicht relevant", "keine zustaendigkeit":
+        case "nicht zustaendig", "nz", "n z", "nicht zust", "n zust", "unzustaendig", "entfaellt", "nicht relevant", "keine zustaendigkeit":
             return .nichtZustaendig
         default: break
         }

@@ -5,8 +5,9 @@ import Foundation
 ///
 /// A fresh workspace in `OUTPUT/workspace`: catalogue (test rows left out) and councils
 /// imported, Paten assigned, data marked as Beispieldaten; a working sheet per Themenfeld; the
-/// filled sample sheets and the sample roadmap checked (Prüfberichte) and ingested; the sample
-/// dashboard export imported for Lemgo; every
+/// filled sample sheets and the sample roadmap checked (Prüfberichte) and ingested, then the
+/// sample councils' returned status sheets (`Samples/status`, read against those verdicts); the
+/// sample dashboard export imported for Lemgo; every
 /// built-in report as .xlsx, .ods and .html (per-council reports in a folder each), the roadmap
 /// calendar, the Gesamtliste as .xlsx and JSON, and the website for the member councils.
 public struct DemoPipeline {
@@ -69,8 +70,11 @@ public struct DemoPipeline {
         // 3. The filled sample sheets and the sample roadmap: checked, Prüfberichte, stored.
         let pruef = output.appendingPathComponent("pruefberichte").path
         let check = SheetCheck(model: try ws.snapshot(), pruefberichtFolder: pruef, protectedFiles: protected)
-        let ingested = try SheetIngest(workspace: ws).run(try check.run(try sampleInputs()))
-        // The sample dashboard export (Beispieldaten) for one council.
+        var ingested = try SheetIngest(workspace: ws).run(try check.run(try sampleInputs()))
+        // 3b. The councils' returned status sheets, checked against the verdicts now stored.
+        let statusCheck = SheetCheck(model: try ws.snapshot(), pruefberichtFolder: pruef, protectedFiles: protected)
+        ingested += try SheetIngest(workspace: ws).run(try statusCheck.run(try sampleInputs(["status"])))
+        // 3c. The sample dashboard export (Beispieldaten) for one council.
         let export = samples.appendingPathComponent("dashboard/pvog-export-lemgo-beispiel.csv").path
         let dashboard = fm.fileExists(atPath: export) ? try DashboardImport(workspace: ws).run(file: export, kommune: "Lemgo") : nil
         let model = try ws.snapshot()
@@ -110,10 +114,10 @@ public struct DemoPipeline {
             dashboard: dashboard)
     }
 
-    /// The filled sample sheets and the sample roadmap, in name order.
-    public func sampleInputs() throws -> [String] {
+    /// The filled sample sheets and the sample roadmap (or the folders named), in name order.
+    public func sampleInputs(_ folders: [String] = ["working-sheets", "roadmap"]) throws -> [String] {
         var files: [String] = []
-        for sub in ["working-sheets", "roadmap"] {
+        for sub in folders {
             let dir = samples.appendingPathComponent(sub)
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { continue }
             for name in names.sorted() where ["xlsx", "ods", "csv"].contains((name as NSString).pathExtension.lowercased()) {

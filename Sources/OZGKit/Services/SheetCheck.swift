@@ -31,9 +31,10 @@ public struct SheetCheck: Sendable {
     /// Reads and maps each file (in parallel, each on its own reader), then takes them in the
     /// order given: the first file that cannot be read at all ends the run with its error.
     public func run(_ files: [String], ingestedAt: Date = Date()) throws -> [CheckedFile] {
-        let mapper = WorkingSheetMapper(
+        var mapper = WorkingSheetMapper(
             catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen,
             knownAddedColumns: model.addedColumnNames)
+        mapper.statusContext = StatusSheetContext(model: model)
         let now = ISO8601DateFormatter().string(from: ingestedAt)
         let mapped = ParallelMap.run(files) { file in
             let sha = try SHA256.hex(ofFile: file)

@@ -18,8 +18,8 @@ public struct SheetIngest {
         public var result: WorkingSheetResult
         public var outcome: IngestOutcome
 
-        /// Errors in the file or conflicts with stored verdicts.
-        public var hasProblems: Bool { result.hasErrors || !outcome.conflicts.isEmpty }
+        /// Errors in the file or conflicts with stored verdicts or statuses.
+        public var hasProblems: Bool { result.hasErrors || !outcome.conflicts.isEmpty || !outcome.statusConflicts.isEmpty }
     }
 
     public func run(_ checked: [SheetCheck.CheckedFile]) throws -> [IngestedSheet] {

@@ -5,20 +5,21 @@ import OZGSpreadsheet
 ///
 /// A council's verdict is its Kommunaltyp's, unless a council-specific exception overrides it.
 /// ``generatePerKommune(model:options:)`` makes one council pack per council (to send out: the
-/// sheets `Hinweise`, `Relevante Leistungen` and, where the group has them, `Vorhaben`; see
+/// sheets `Hinweise`, `Relevante Leistungen`, the input sheet `Umsetzungsstand` and, where the
+/// group has them, `Vorhaben`; see
 /// ``KommunenPack``); ``generate(model:options:)`` puts every selected council on a sheet of one
 /// document, or returns the pack when the options name a single council.
 public struct KommunenMatrixReport: PerKommuneReportGenerator {
     public let name = "kommunen-matrix"
     public let title = "Kommunen-Matrix"
-    public let summary = "Je Mitgliedskommune eine Mappe zum Versand: Hinweise, relevante Einzelleistungen, Vorhaben"
+    public let summary = "Je Mitgliedskommune eine Mappe zum Versand: Hinweise, relevante Einzelleistungen, Umsetzungsstand zum Ausfüllen, Vorhaben"
 
     public init() {}
 
     /// The name of the sheet with the relevant Einzelleistungen in a council pack.
     public static let leistungenSheet = "Relevante Leistungen"
     /// The column the council writes its reply into.
-    public static let replyColumn = "Ihre Rückmeldung"
+    public static let replyColumn = StatusSheet.packReplyColumn
 
     static func columns(withReply: Bool) -> [ReportColumn] {
         var c = [
@@ -87,6 +88,8 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
     /// How many Einzelleistungen a council's list holds, by kind.
     struct Counts {
         var ja = 0, teilweise = 0, offen = 0, ausnahmen = 0, total = 0
+        /// The relevant Einzelleistungen (catalogue row, verdict), in catalogue order.
+        var relevant: [(row: Int, relevanz: Relevanz)] = []
     }
 
     /// What every council's table shares, computed once per report: the verdicts by row and
@@ -125,6 +128,7 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
             guard r.isRelevant else { continue }
             if r == .ja { counts.ja += 1 } else { counts.teilweise += 1 }
             if exception != nil { counts.ausnahmen += 1 }
+            counts.relevant.append((i, r))
             let e = catalog[i]
             let hint = KommunenPack.hint(
                 relevanz: r, exception: exception, kommune: k, vorhaben: shared.plans.vorhaben(for: e), pate: model.pate(for: e.themenfeld))

@@ -4,8 +4,9 @@ import OZGSpreadsheet
 /// The council pack: the workbook a member council receives by e-mail.
 ///
 /// It opens on `Hinweise` (whom it is for, the Kommunaltyp and whether the council list confirms
-/// it, Stand, what the council is asked to do and by when, whom to ask, what the pack holds),
-/// then `Relevante Leistungen` (with a filled `Hinweis` column and a column for the reply), then
+/// it, Stand, what the council is asked to do and by when, whom to ask, what the pack holds, the
+/// time of the prefill), then `Relevante Leistungen` (with a filled `Hinweis` column and a column
+/// for the reply), then the input sheet `Umsetzungsstand` (see ``statusTable()``), then
 /// `Vorhaben` where the group plans Umsetzungsvorhaben for those Leistungen. Contact, reply-by
 /// date, cover text and publisher come from the workspace's ``WorkspaceSettings``.
 struct KommunenPack {
@@ -37,6 +38,7 @@ struct KommunenPack {
                     "Relevanz: ja oder teilweise für den Kommunaltyp „\(kommune.kommunaltyp)“. Wo die Arbeitsgruppe für \(kommune.name) "
                         + "eigens anders bewertet hat, gilt diese Bewertung; die Spalte „Hinweis“ sagt es dann.",
                 ]),
+            ReportSheet(name: StatusSheet.sheetName, tables: [statusTable()], notes: statusNotes()),
         ]
         if !vorhaben.isEmpty {
             sheets.append(ReportSheet(name: KommunenPack.vorhabenSheet, tables: [vorhabenTable(vorhaben)]))
@@ -58,7 +60,7 @@ struct KommunenPack {
     func hinweise(vorhabenCount: Int) -> ReportTable {
         let settings = model.settings
         var rows: [(String, String)] = []
-        rows.append(("Für", kommune.name + (kommune.kreis.map { " (\($0))" } ?? "")))
+        rows.append((StatusSheet.kommuneLabel, kommune.name + (kommune.kreis.map { " (\($0))" } ?? "")))
         if KommunenPack.isConfirmed(kommune) {
             rows.append(("Kommunaltyp", "\(kommune.kommunaltyp) (in der Mitgliederliste bestätigt)"))
         } else {
@@ -71,6 +73,7 @@ struct KommunenPack {
         }
         rows.append(("Stand", options.stand(for: model).map(ReportValue.germanDate) ?? "ohne Datum"))
         rows.append(("Worum wir Sie bitten", settings.anschreiben ?? KommunenPack.defaultRequest(hasContact: settings.kontakt != nil)))
+        rows.append(("Umsetzungsstand", statusRequest()))
         if let d = settings.rueckmeldungBis { rows.append(("Rückmeldung bis", ReportValue.germanDate(d))) }
         if let c = settings.kontakt { rows.append(("Ansprechperson", c)) }
         var inhalt = "Blatt „\(KommunenMatrixReport.leistungenSheet)“: \(KommunenPack.number(counts.ja + counts.teilweise)) "
@@ -79,6 +82,7 @@ struct KommunenPack {
         inhalt += counts.ausnahmen > 0
             ? "; \(KommunenPack.number(counts.ausnahmen)) davon sind für \(kommune.name) eigens bewertet."
             : "."
+        inhalt += "\nBlatt „\(StatusSheet.sheetName)“: dieselben Leistungen zum Ausfüllen, was Sie heute anbieten."
         if vorhabenCount > 0 {
             inhalt += "\nBlatt „\(KommunenPack.vorhabenSheet)“: \(KommunenPack.number(vorhabenCount)) "
                 + "Vorhaben der Arbeitsgruppe, diese Leistungen online anzubieten."
@@ -97,6 +101,7 @@ struct KommunenPack {
             "ja: Die Leistung betrifft Ihre Verwaltung.\nteilweise: Nur ein Teil der Leistung liegt bei Ihrer Verwaltung."
                 + "\nHinweis: Besonderheiten zu einer Leistung, etwa eine eigene Bewertung für \(kommune.name) oder ein geplantes Vorhaben."
         ))
+        rows.append((StatusSheet.vorbelegtLabel, vorbelegtAm ?? "—"))
         if model.isSampleData {
             rows.append(("Beispieldaten", "Die Bewertungen und Planungen in dieser Mappe sind erfunden und dienen nur der Vorführung."))
         }

@@ -12,6 +12,10 @@ import OZGSpreadsheet
 /// Header cells wrap between words: a column is at least as wide as the longest word of its
 /// header. Verdicts get fixed fills plus conditional formats, heat maps a colour scale, charts
 /// are placed below the tables and notes (beside the table they would shrink the printed page).
+/// A table with input columns (``ReportColumn/input``) makes a protected sheet as the working
+/// sheets are: its data cells in input columns are unlocked, drop-downs warn rather than refuse
+/// (``ListValidation/warning(_:values:title:accepted:)``), and sorting, filtering, resizing and
+/// own columns right of the table stay possible (``SheetProtection/workingSheet(editableColumnsFrom:)``).
 public enum ReportWorkbookBuilder {
     /// Where each table landed on its sheet (zero-based rows), for charts and tests.
     public struct TablePlacement: Hashable, Sendable {
@@ -96,9 +100,11 @@ public enum ReportWorkbookBuilder {
             var indexes: [Int] = []
             let bounds = table.heatMapBounds
             let heatColumns = Set(table.heatMapColumnIndexes)
+            let inputColumns = Set(table.columns.indices.filter { table.columns[$0].input != nil })
             for row in table.rows {
                 rows.append(Row(
-                    index: r, cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds),
+                    index: r,
+                    cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds, inputColumns: inputColumns),
                     height: paragraphHeight(row, table: table)))
                 indexes.append(r)
                 r += 1
@@ -116,6 +122,15 @@ public enum ReportWorkbookBuilder {
                 layout.print = PrintSetup(repeatRows: headerRow...headerRow)
             }
             layout.conditionalFormats += conditionalFormats(table, indexes: indexes)
+            if !inputColumns.isEmpty, let first = indexes.first, let lastRow = indexes.last {
+                for c in inputColumns.sorted() {
+                    guard let input = table.columns[c].input, !input.values.isEmpty else { continue }
+                    layout.validations.append(ListValidation.warning(
+                        CellRange(rows: first...lastRow, columns: c...c), values: input.values,
+                        title: String(table.columns[c].name.prefix(32)), accepted: input.accepted))
+                }
+                layout.protection = .workingSheet(editableColumnsFrom: table.columns.count)
+            }
             placed.append(TablePlacement(sheet: name, titleRow: titleRow, headerRow: headerRow, rowIndexes: indexes))
         }
         if !rs.notes.isEmpty {
@@ -254,7 +269,9 @@ public enum ReportWorkbookBuilder {
         return w
     }
 
-    static func cells(of row: ReportRow, table: ReportTable, heatColumns: Set<Int>, bounds: (low: Double, high: Double)?) -> [Cell] {
+    static func cells(
+        of row: ReportRow, table: ReportTable, heatColumns: Set<Int>, bounds: (low: Double, high: Double)?, inputColumns: Set<Int> = []
+    ) -> [Cell] {
         var out: [Cell] = []
         let rowFill: RGBColor?
         switch row.role {
@@ -308,6 +325,10 @@ public enum ReportWorkbookBuilder {
                 style.fillColor = ReportPalette.interpolate(ReportPalette.heatLow, ReportPalette.heatHigh, t)
             }
             if kind == .verdict || kind == .timeline || value != .empty || row.role != .data { style.border = true }
+            if row.role == .data, inputColumns.contains(c) {
+                style.locked = false
+                style.border = true
+            }
             if cv.isEmpty && style == CellStyle() { continue }
             out.append(Cell(column: c, value: cv, format: format, style: style == CellStyle() ? nil : style))
         }

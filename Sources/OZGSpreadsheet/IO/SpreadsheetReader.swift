@@ -33,11 +33,15 @@ extension SpreadsheetReader {
     }
 
     /// Reads a whole sheet into memory.
-    public func readSheet(_ index: Int) throws -> Sheet {
+    public func readSheet(_ index: Int) throws -> Sheet { try readSheet(index, includingLayout: true) }
+
+    /// Reads one sheet; without its layout (merges, widths, validations, print set-up) when the
+    /// caller needs only the cells, which spares reading the sheet's parts a second time.
+    public func readSheet(_ index: Int, includingLayout: Bool) throws -> Sheet {
         let stream = try rows(ofSheet: index)
         var rows: [Row] = []
         while let row = try stream.next() { rows.append(row) }
-        return Sheet(info: sheets[index], rows: rows, layout: try layout(ofSheet: index))
+        return Sheet(info: sheets[index], rows: rows, layout: includingLayout ? try layout(ofSheet: index) : .empty)
     }
 
     /// Reads the whole workbook into memory: for small files only.

@@ -111,6 +111,18 @@ public struct ListValidation: Hashable, Sendable {
     }
 }
 
+extension ListValidation {
+    /// A drop-down that warns about other input instead of refusing it, and names in its prompt
+    /// and warning what the reader accepts besides the list (the working sheets and the council
+    /// pack's status sheet: their readers understand more spellings than a list can show).
+    public static func warning(_ range: CellRange, values: [String], title: String, accepted: String) -> ListValidation {
+        ListValidation(
+            range: range, values: values, strict: false,
+            prompt: ValidationMessage(title: title, text: "Aus der Liste wählen. \(accepted)"),
+            error: ValidationMessage(title: "Wert nicht in der Liste", text: "\(accepted) Trotzdem übernehmen?"))
+    }
+}
+
 /// A title and a text shown by a validation (Excel allows 32 and 255 characters).
 public struct ValidationMessage: Hashable, Sendable {
     public var title: String

@@ -128,7 +128,7 @@ extension WorkingSheetMapper {
         return true
     }
 
-    private func report(_ miss: CatalogIndex.Miss, row: Row, key: LeikaKey?, firstInput: Int?, context: inout RowContext) {
+    func report(_ miss: CatalogIndex.Miss, row: Row, key: LeikaKey?, firstInput: Int?, context: inout RowContext) {
         let h = context.header
         let r = row.index
         let keyRef = CellReference(row: r, column: h.column(of: .leika) ?? h.column(of: .ozgId) ?? firstInput ?? 0)

@@ -5,7 +5,8 @@ import OZGSpreadsheet
 /// Reads returned working sheets into domain values, with a finding for every cell it cannot
 /// understand.
 ///
-/// Each sheet is looked at on its own: its header is found (``HeaderDetector``), known non-data
+/// A workbook with a council's status sheet (``StatusSheet``) is read as a status return
+/// (``mapStatusReturn(_:headers:into:)``). Otherwise each sheet is looked at on its own: its header is found (``HeaderDetector``), known non-data
 /// sheets (`Hinweise`, `Legende`) are skipped, and each row is identified against the catalogue
 /// by LeiKa key and OZG-ID (or OZG-ID and Bezeichnung for `nicht im LeiKa`). Blank rows and
 /// `Summe`/`Gesamt` rows are ignored; every other row either yields values or findings.
@@ -22,6 +23,8 @@ public struct WorkingSheetMapper: Sendable {
 
     /// Headers of added columns already known (the workspace keeps them): not reported again.
     public var knownAddedColumns: Set<String>
+    /// What councils' status sheets are read against (Reifegrad model, relevance).
+    public var statusContext = StatusSheetContext()
 
     /// - Parameter knownAddedColumns: names of added columns the workspace already keeps (from
     ///   earlier returns or its own Gesamtliste); any other column that is not understood is
@@ -43,6 +46,14 @@ public struct WorkingSheetMapper: Sendable {
     ///   - ingestedAt: the time of ingest, ISO 8601.
     public func map(_ workbook: Workbook, file: String, sha256: String = "", ingestedAt: String = "") -> WorkingSheetResult {
         var result = WorkingSheetResult(file: file, sha256: sha256, ingestedAt: ingestedAt)
+        // A council's status return (the pack's `Umsetzungsstand`, or a sheet with its columns):
+        // read as such, the pack's other sheets only looked at for remarks.
+        var statusHeaders: [Int: StatusHeader] = [:]
+        for (i, sheet) in workbook.sheets.enumerated() { statusHeaders[i] = StatusHeader.detect(sheet) }
+        if !statusHeaders.isEmpty {
+            mapStatusReturn(workbook, headers: statusHeaders, into: &result)
+            return result
+        }
         var state = MappingState()
         for sheet in workbook.sheets {
             map(sheet, into: &result, state: &state)
@@ -65,7 +76,8 @@ public struct WorkingSheetMapper: Sendable {
     {
         let name = file ?? reader.path
         var sheets: [Sheet] = []
-        for i in reader.sheets.indices { sheets.append(try reader.readSheet(i)) }
+        // The mapping reads cells only; the layout is not needed.
+        for i in reader.sheets.indices { sheets.append(try reader.readSheet(i, includingLayout: false)) }
         let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
         let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
         return map(Workbook(sheets: sheets, properties: reader.properties), file: name, sha256: sha, ingestedAt: time)

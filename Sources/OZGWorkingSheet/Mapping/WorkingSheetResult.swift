@@ -24,6 +24,12 @@ public struct WorkingSheetResult: Hashable, Sendable {
     public var stand: String?
     /// What was done with each sheet.
     public var sheets: [SheetSummary]
+    /// The rows of a council's status sheet (``StatusSheet``), for ``kommune``.
+    public var umsetzung: [KommuneStatus] = []
+    /// The council a status sheet is for (named in the sheet, else by the file name).
+    public var kommune: String?
+    /// The prefill time the status sheet's cover names (``IngestBatch/statusVorbelegtAm``).
+    public var statusVorbelegtAm: String?
 
     public init(file: String, sha256: String, ingestedAt: String) {
         self.file = file
@@ -46,9 +52,12 @@ public struct WorkingSheetResult: Hashable, Sendable {
 
     /// What the workspace stores from this file: the valid verdicts, Vorhaben and exceptions.
     public var ingestBatch: IngestBatch {
-        IngestBatch(
+        var b = IngestBatch(
             file: file, sha256: sha256, verdicts: verdicts, vorhaben: vorhaben, exceptions: exceptions, paten: paten, stand: stand,
             addedColumns: extraColumns.values)
+        b.umsetzung = umsetzung
+        b.statusVorbelegtAm = statusVorbelegtAm
+        return b
     }
 }
 
@@ -59,6 +68,8 @@ public struct SheetSummary: Hashable, Sendable {
         case bewertung
         /// Roadmap lines only.
         case umsetzungsplanung
+        /// A council's status sheet (``StatusSheet``).
+        case umsetzungsstand
         /// A known non-data sheet (`Hinweise`, `Legende`): skipped without findings.
         case skipped
         /// No header found.

@@ -41,7 +41,7 @@ extension WorkingSheetTemplate {
         func warning(_ role: ColumnRole, _ values: [String], _ title: String, _ accepted: String) {
             guard let col = roles.firstIndex(of: role), last >= 1 else { return }
             layout.validations.append(
-                WorkingSheetLayout.warningValidation(CellRange(rows: 1...last, columns: col...col), values: values, title: title, accepted: accepted))
+                ListValidation.warning(CellRange(rows: 1...last, columns: col...col), values: values, title: title, accepted: accepted))
         }
         warning(.status, WorkingSheetLayout.statusValues, "Status", "Gelesen werden auch: in Arbeit, erledigt, fertig, pausiert, verschoben.")
         warning(.reifegradIst, CellParsers.reifegradLabels, "Reifegrad Ist", "Gelesen wird auch die Zahl allein (0 bis 4).")

@@ -37,13 +37,6 @@ public enum WorkingSheetLayout {
                 text: "Gelesen werden auch \(relevanzSpellings). Anderen Text meldet das Einlesen mit Zelle. Trotzdem übernehmen?"))
     }
 
-    /// A drop-down that warns about other input and names what the reader accepts besides the list.
-    static func warningValidation(_ range: CellRange, values: [String], title: String, accepted: String) -> ListValidation {
-        ListValidation(
-            range: range, values: values, strict: false,
-            prompt: ValidationMessage(title: title, text: "Aus der Liste wählen. \(accepted)"),
-            error: ValidationMessage(title: "Wert nicht in der Liste", text: "\(accepted) Trotzdem übernehmen?"))
-    }
     public static var statusValues: [String] { VorhabenStatus.allCases.map(\.rawValue) }
 
     public static let keyStyle = CellStyle(fillColor: RGBColor(0xF2F2F2), vertical: .top)

@@ -19,10 +19,26 @@ extension Workspace {
     static func storeUmsetzung(_ batch: IngestBatch, known: Set<String>, kommunen: Set<String>, ctx: inout IngestContext, _ db: Database) throws {
         guard !batch.umsetzung.isEmpty || batch.dashboardKommune != nil else { return }
         if let k = batch.dashboardKommune, !kommunen.contains(k) { throw WorkspaceError.unknownKommune(k, file: batch.file) }
-        let select = try db.cachedStatement(sql: """
-            SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status
-            WHERE kommune = ? AND einzelleistung = ? AND quelle = ?
-            """)
+        // The stored rows of the councils and sources the batch names, read in one pass each
+        // (a status sheet answers thousands of rows of one council).
+        var ids: [String: EinzelleistungID] = [:]
+        var owners = Set<StatusOwner>()
+        for s in batch.umsetzung {
+            ids[s.einzelleistung.key] = s.einzelleistung
+            owners.insert(StatusOwner(kommune: s.kommune, quelle: s.quelle))
+        }
+        var storedRows: [StatusSlot: KommuneStatus] = [:]
+        for o in owners {
+            let cursor = try GRDB.Row.fetchCursor(
+                db,
+                sql: "SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status WHERE kommune = ? AND quelle = ?",
+                arguments: [o.kommune, o.quelle.rawValue])
+            while let r = try cursor.next() {
+                let key: String = r["einzelleistung"]
+                guard let id = ids[key] else { continue }
+                storedRows[StatusSlot(kommune: o.kommune, key: key, quelle: o.quelle)] = statusRow(r, id: id)
+            }
+        }
         let insert = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO kommune_status (\(SchemaUmsetzung.columns.joined(separator: ", ")))
             VALUES (\(Array(repeating: "?", count: SchemaUmsetzung.columns.count).joined(separator: ", ")))
@@ -38,8 +54,7 @@ extension Workspace {
             let slot = StatusSlot(kommune: s.kommune, key: key, quelle: s.quelle)
             var new = s
             new.provenance = ctx.provenance(s.provenance)
-            let stored = try GRDB.Row.fetchOne(select, arguments: [s.kommune, key, s.quelle.rawValue])
-                .map { statusRow($0, id: s.einzelleistung) }
+            let stored = storedRows[slot]
             if s.quelle == .dashboard { dashboardKommunen.insert(s.kommune) }
             if let stored, stored.sameContent(as: new) {
                 ctx.outcome.statusUnchanged += 1
@@ -61,6 +76,7 @@ extension Workspace {
                 }
             }
             try insert.execute(arguments: statusArguments(new))
+            storedRows[slot] = new
             written.insert(slot)
             ctx.outcome.statusStored += 1
         }
@@ -182,6 +198,12 @@ extension Workspace {
                 arguments: [keepNew ? "new" : "stored", id])
         }
     }
+}
+
+/// One council's rows from one source.
+struct StatusOwner: Hashable {
+    var kommune: String
+    var quelle: StatusQuelle
 }
 
 /// One council's row for one Einzelleistung from one source.
