@@ -1,11 +1,11 @@
 import Foundation
 import OZGDomain
 
-/// One page per member council: its Kommunaltyp, its reports to download, the Umsetzung where
-/// known, its gaps that other councils already close, and its relevant Einzelleistungen (the
-/// per-council documents of every ``PerKommuneReportGenerator``, such as the Kommunen-Matrix).
+/// One page per member council, kept small: its Kommunaltyp and the shared list of that type
+/// (page and downloads), what differs for the council (its exceptions), how to get its own pack,
+/// the Umsetzung where known and its gaps that other councils already close.
 enum SiteKommunePage {
-    static func page(_ ctx: SiteContext, kommune k: Kommune, reports: [SiteReport], cache: SiteTableCache) -> SitePage {
+    static func page(_ ctx: SiteContext, kommune k: Kommune, reports: [SiteReport], typeDownloads: [String: [String]]) -> SitePage {
         let model = ctx.model
         let path = ctx.paths.kommunen[k.name] ?? "kommunen/kommune.html"
         let root = SitePaths.root(of: path)
@@ -19,33 +19,58 @@ enum SiteKommunePage {
             case .nein: break
             }
         }
+        let type = ctx.typeIndex(of: k).map { model.kommunaltypen.types[$0] }
+        let typePage = type.flatMap { ctx.paths.kommunaltypen[$0.name] }
         var b = "<section class=\"sheet\"><h2>Auf einen Blick</h2>\n<dl class=\"facts\">"
         b += "<dt>Kommunaltyp</dt><dd>\(HTMLEscape.text(k.kommunaltyp))</dd>"
         if let kreis = k.kreis { b += "<dt>Kreis</dt><dd>\(HTMLEscape.text(kreis))</dd>" }
         b += "<dt>Relevante Einzelleistungen</dt><dd>\(ja + teilweise) (ja: \(ja), teilweise: \(teilweise))</dd>"
-        b += "<dt>Ausnahmen für \(HTMLEscape.text(k.name))</dt><dd>\(exceptions.count)</dd>"
+        b += "<dt>Eigene Bewertungen für \(HTMLEscape.text(k.name))</dt><dd>\(exceptions.count)</dd>"
         b += "<dt>Noch nicht bewertet</dt><dd>\(offen)</dd>"
-        b += "</dl>\n"
+        b += "</dl>\n</section>\n"
+
+        b += "<section class=\"sheet\"><h2>Die Leistungen von \(HTMLEscape.text(k.name))</h2>\n<ul class=\"ways\">"
+        if let type, let typePage {
+            b += "<li>\(SiteLink.page(root + typePage, "Liste des Kommunaltyps \(type.name)")): alle Einzelleistungen, die für diesen Typ relevant sind"
+            b += exceptions.isEmpty ? "; sie gilt für \(HTMLEscape.text(k.name)) unverändert." : "; für \(HTMLEscape.text(k.name)) gelten dazu die eigenen Bewertungen unten."
+            b += SiteReportSections.downloads(typeDownloads[type.name] ?? [], title: "Liste des Kommunaltyps \(type.name)", root: root) + "</li>"
+        }
         let fragment = "kommune=" + (k.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
-        b += "<p>\(SiteLink.page(root + SitePaths.search + "#" + fragment, "Die Leistungen von \(k.name) in der Suche filtern"))</p>\n"
+        b += "<li>\(SiteLink.page(root + SitePaths.search + "#" + fragment, "Die Leistungen von \(k.name) in der Suche")): "
+        b += "mit den eigenen Bewertungen, nach Themenfeld, Begriff oder Umsetzungsstand filtern.</li>"
         for r in reports {
-            if let files = r.kommuneDownloads[k.name] {
-                let shared = r.kommuneShared[k.name] ?? 1
-                b += "<p>\(HTMLEscape.text(r.title)) herunterladen"
-                if shared > 1 { b += " (dieselbe Liste gilt für \(shared) Kommunen, sie sind im Dokument genannt)" }
-                b += ":</p>" + SiteReportSections.downloads(files, title: "\(r.title) \(k.name)", root: root)
+            b += "<li>\(HTMLEscape.text(r.title)) (eigene Mappe für \(HTMLEscape.text(k.name)), mit Hinweisen und Spalte für die Rückmeldung): "
+            if let files = r.existingPacks[k.name] {
+                b += SiteReportSections.downloads(files, title: "\(r.title) \(k.name)", root: root) + "</li>"
+            } else {
+                b += "zu erstellen mit <code>\(HTMLEscape.text(r.command(kommune: k.name)))</code></li>"
             }
         }
-        b += "</section>\n"
+        b += "</ul>\n</section>\n"
+        b += ownVerdicts(ctx, kommune: k, exceptions: exceptions)
         b += umsetzung(ctx, kommune: k)
-        var number = 1
-        for r in reports {
-            guard let doc = r.perKommune.first(where: { $0.kommune.name == k.name })?.document else { continue }
-            b += SiteReportSections.html(doc, firstSection: number, cache: cache)
-            number += doc.sheets.count
-        }
         return SitePage(path: path, title: "Kommune: \(k.name)", place: .kommunen, isSampleData: model.isSampleData,
             stand: model.stand, body: b)
+    }
+
+    /// The council's exceptions: where its verdict differs from its Kommunaltyp's list.
+    static func ownVerdicts(_ ctx: SiteContext, kommune k: Kommune, exceptions: [Int: KommuneException]) -> String {
+        var b = "<section class=\"sheet\"><h2>Eigene Bewertungen</h2>\n"
+        guard !exceptions.isEmpty else {
+            return b + "<p>Für \(HTMLEscape.text(k.name)) gibt es keine eigenen Bewertungen: Es gilt die Liste des Kommunaltyps.</p>\n</section>\n"
+        }
+        let rows = ctx.model.catalog.einzelleistungen
+        let type = ctx.typeIndex(of: k)
+        let table = exceptions.keys.sorted().map { i -> [SiteTable.Cell] in
+            let e = rows[i]
+            let typeVerdict = type.map { ctx.index.relevanz(row: i, type: $0) } ?? .offen
+            let x = exceptions[i]
+            return [.text(e.leikaDisplay), .text(e.bezeichnung), .text(e.themenfeld), .verdict(typeVerdict.rawValue),
+                .verdict(x?.relevanz.rawValue ?? ""), .text(x?.note ?? "")]
+        }
+        b += SiteTable(label: "Eigene Bewertungen für \(k.name)",
+            headers: ["LeiKa-Schlüssel", "Leistungsbezeichnung", "Themenfeld", "Kommunaltyp", k.name, "Anmerkung"], rows: table).html()
+        return b + "</section>\n"
     }
 
     /// Umsetzungsstand, Lösung and online service where known, and the gaps other councils close.

@@ -5,7 +5,8 @@ import OZGDomain
 /// `window.OZG_DATA`, so the search works from `file://`, where browsers block `fetch()`.
 ///
 /// `l` holds one row per Einzelleistung: `[LeiKa-Schlüssel, Bezeichnung, OZG-ID, OZG-Leistung,
-/// Themenfeld index, verdicts (one letter per Kommunaltyp: j, t, n, o), status index or -1, Lage]`.
+/// Themenfeld index, verdicts (one letter per Kommunaltyp: j, t, n, o), status index or -1, Lage,
+/// Synonyme (joined by ` | `, empty when none)]`.
 /// A council carries its Kommunaltyp index `t` and its exceptions `x` (row → letter).
 enum SiteSearchData {
     static func letter(_ r: Relevanz) -> String {
@@ -36,6 +37,7 @@ enum SiteSearchData {
             rows.append(.array([
                 .string(e.leikaDisplay), .string(e.bezeichnung), .number(Double(e.ozgId)), .string(e.ozgLeistung),
                 .number(Double(themaIndex[e.themenfeld] ?? 0)), .string(verdicts), .number(Double(status)), .string(e.lage),
+                .string((e.synonyme ?? []).joined(separator: " | ")),
             ]))
         }
         let kommunen: [JSONValue] = model.kommunen.map { k in

@@ -9,7 +9,7 @@ enum SiteSearchPage {
         }
         var b = "<section class=\"sheet\"><h2>Einzelleistungen suchen</h2>\n"
         b += "<form class=\"search\" id=\"suche\" role=\"search\" aria-label=\"Einzelleistungen suchen\" data-root=\"\">\n"
-        b += "<div class=\"wide\"><label for=\"q\">Suchbegriff: Leistungsbezeichnung, OZG-Leistung, Lage, LeiKa-Schlüssel oder OZG-ID</label>"
+        b += "<div class=\"wide\"><label for=\"q\">Suchbegriff: Leistungsbezeichnung, Synonym, OZG-Leistung, Lage, LeiKa-Schlüssel oder OZG-ID</label>"
         b += "<input type=\"search\" id=\"q\" name=\"q\" spellcheck=\"false\"></div>\n"
         b += "<div><label for=\"f-thema\">Themenfeld</label><select id=\"f-thema\" name=\"thema\"><option value=\"\">alle Themenfelder</option>"
         b += options(model.catalog.themenfelder.enumerated().map { (String($0.offset), $0.element) }) + "</select></div>\n"

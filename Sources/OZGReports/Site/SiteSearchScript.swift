@@ -21,8 +21,9 @@ enum SiteSearchScript {
             return String(s).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/\u00df/g, "ss");
           }
           var hay = D.l.map(function (r) {
-            return fold([r[1], r[3], r[7], D.themen[r[4]].n].join(" ")) + " " + r[0] + " " + r[2];
+            return fold([r[1], r[3], r[7], D.themen[r[4]].n, r[8]].join(" ")) + " " + r[0] + " " + r[2];
           });
+          var names = D.l.map(function (r) { return fold(r[1]); });
 
           function num(select) { return select && select.value !== "" ? +select.value : -1; }
           function verdict(r, i, typ, kom) {
@@ -66,7 +67,7 @@ enum SiteSearchScript {
               for (var j = 0; j < toks.length && ok; j++) { ok = h.indexOf(toks[j]) >= 0; }
               if (ok) { hits.push(i); }
             }
-            show(hits, typ, kom);
+            show(hits, typ, kom, toks);
           }
 
           function th(row, text, title) {
@@ -84,7 +85,17 @@ enum SiteSearchScript {
             return c;
           }
 
-          function show(hits, typ, kom) {
+          // The synonyms of a hit whose name does not hold every search word: why it was found.
+          function viaSynonym(i, toks) {
+            var syn = D.l[i][8];
+            if (!syn || !toks.length) { return ""; }
+            for (var j = 0; j < toks.length; j++) {
+              if (names[i].indexOf(toks[j]) < 0) { return syn; }
+            }
+            return "";
+          }
+
+          function show(hits, typ, kom, toks) {
             var head = table.tHead, body = table.tBodies[0];
             while (head.firstChild) { head.removeChild(head.firstChild); }
             var hr = document.createElement("tr");
@@ -107,6 +118,13 @@ enum SiteSearchScript {
               a.href = root + D.themen[r[4]].u;
               a.textContent = r[1];
               name.appendChild(a);
+              var syn = viaSynonym(i, toks);
+              if (syn) {
+                var s = document.createElement("span");
+                s.className = "syn";
+                s.textContent = "auch: " + syn;
+                name.appendChild(s);
+              }
               td(tr, r[2] + " " + r[3]);
               td(tr, D.themen[r[4]].n);
               var codes = types.length ? types.map(function (t) { return r[5].charAt(t); }) : [verdict(r, i, typ, kom)];

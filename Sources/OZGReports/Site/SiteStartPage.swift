@@ -1,7 +1,8 @@
 import OZGDomain
 
 /// The start page: Stand, coverage per Themenfeld (the Abdeckung report), the Themenfelder,
-/// the Verband's Umsetzungsstand where known, and the ways on.
+/// what changed since the last named meeting snapshot, the Verband's Umsetzungsstand where
+/// known, and the ways on.
 enum SiteStartPage {
     static func page(_ ctx: SiteContext, reports: [SiteReport]) throws -> SitePage {
         let model = ctx.model
@@ -26,12 +27,50 @@ enum SiteStartPage {
         }
         b += "</ul>\n</section>\n"
 
+        b += changes(ctx, reports: reports)
         b += umsetzungsstand(ctx, reports: reports)
 
         let abdeckung = try AbdeckungReport().generate(model: model, options: ReportOptions())
         b += SiteReportSections.html(abdeckung)
         return SitePage(path: SitePaths.start, title: "OZG-Leistungen der Mitgliedskommunen", place: .start,
             isSampleData: model.isSampleData, stand: model.stand, body: b)
+    }
+
+    /// A short summary of ``DomainModel/changeLog`` when it starts at a named meeting snapshot,
+    /// with the way to the full change report; nothing otherwise.
+    static func changes(_ ctx: SiteContext, reports: [SiteReport]) -> String {
+        guard let log = ctx.model.changeLog, !log.since.at.isEmpty else { return "" }
+        let since = HTMLEscape.text(log.since.label)
+        var b = "<section class=\"sheet\" id=\"aenderungen\"><h2>Änderungen seit „\(since)“</h2>\n"
+        b += "<p>Seit dem Sitzungsstand „\(since)“ vom \(HTMLEscape.text(AenderungenReport.time(log.since.at))) (UTC):</p>\n"
+        let leistungen = Set(log.verdicts.map(\.einzelleistung.id)).count
+        let newVorhaben = log.vorhaben.filter(\.isNew).count
+        let opened = log.conflicts.filter { $0.kind == .eroeffnet }.count
+        let items: [(String, Int, String)] = [
+            ("Geänderte Bewertungen", log.verdicts.count, "\(log.verdicts.count) (bei \(leistungen) Einzelleistungen)"),
+            ("Konflikte", log.conflicts.count, "\(opened) eröffnet, \(log.conflicts.count - opened) gelöst"),
+            ("Katalogänderungen", log.catalog.count, "\(log.catalog.count) in \(Set(log.catalog.map(\.version)).count) Katalogversion(en)"),
+            ("Umsetzungsvorhaben", log.vorhaben.count, "\(newVorhaben) neu, \(log.vorhaben.count - newVorhaben) geändert"),
+        ]
+        if items.allSatisfy({ $0.1 == 0 }) {
+            b += "<p class=\"changes\" data-changes=\"0\">Nichts geändert.</p>\n"
+        } else {
+            b += "<dl class=\"facts changes\" data-changes=\"\(items.reduce(0) { $0 + $1.1 })\">"
+            for (label, n, text) in items where n > 0 { b += "<dt>\(label)</dt><dd>\(HTMLEscape.text(text))</dd>" }
+            b += "</dl>\n"
+            var byThema: [String: Int] = [:]
+            for v in log.verdicts { byThema[v.einzelleistung.themenfeld, default: 0] += 1 }
+            let top = byThema.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.prefix(3)
+            if !top.isEmpty {
+                b += "<p>Die meisten geänderten Bewertungen: "
+                b += top.map { "\(HTMLEscape.text($0.key)) (\($0.value))" }.joined(separator: ", ") + ".</p>\n"
+            }
+        }
+        if let report = reports.first(where: { $0.name == AenderungenReport().name }) {
+            b += "<p>\(SiteLink.page(report.page, "Alle Änderungen im Einzelnen"))</p>"
+            b += SiteReportSections.downloads(report.downloads, title: report.title, root: "")
+        }
+        return b + "</section>\n"
     }
 
     /// The Verband's Vorhaben by status, where there are any.
