@@ -1,6 +1,7 @@
 import Foundation
 import OZGDomain
 import OZGFiles
+import OZGKit
 import OZGReports
 import OZGSpreadsheet
 import OZGTestSupport
@@ -36,6 +37,12 @@ struct SiteTests {
     static func build(_ model: DomainModel, umsetzung: [KommuneUmsetzung] = [], registry: ReportRegistry = ReportRegistry(), into dir: URL) throws -> SiteResult {
         try SiteBuilder(model: model, registry: registry, umsetzung: umsetzung, makeWriter: { try SpreadsheetFile.create($0) })
             .build(into: dir.path)
+    }
+
+    /// Text as the site writes it into HTML.
+    static func escaped(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
     }
 
     /// Every file of the site below `dir` with the given extension, as text.
@@ -153,31 +160,31 @@ struct SiteTests {
         let csv = try String(contentsOf: dir.path("downloads/lebenslagen-test.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("Lage\r\n"))
         #expect(csv.components(separatedBy: "\r\n").count - 2 == model.catalog.lagen().count)
-        // The council pack in every format, linked from each council's page: each council gets its
-        // own (its Hinweise name it), a CSV file per table of the pack.
+        // Each council's page leads to the list of its Kommunaltyp (page and downloads) and says
+        // how to make its own pack; no pack is made.
         let pages = try Self.files(dir.url, ext: "html")
-        let folder = "downloads/kommunen-matrix/"
-        let packs = try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions())
-        for (page, kommune) in [("kommunen/minden.html", "Minden"), ("kommunen/luebbecke.html", "Lübbecke"), ("kommunen/bad-oeynhausen.html", "Bad Oeynhausen")] {
+        #expect(!fm.fileExists(atPath: dir.path("downloads/kommunen-matrix").path))
+        for (page, kommune, typePage, typeFile) in [
+            ("kommunen/minden.html", "Minden", "kommunaltypen/grosse-kreisangehoerige-stadt.html", "grosse-kreisangehoerige-stadt"),
+            ("kommunen/luebbecke.html", "Lübbecke", "kommunaltypen/mittlere-kreisangehoerige-stadt.html", "mittlere-kreisangehoerige-stadt"),
+            ("kommunen/bad-oeynhausen.html", "Bad Oeynhausen", "kommunaltypen/mittlere-kreisangehoerige-stadt.html", "mittlere-kreisangehoerige-stadt"),
+        ] {
             let html = try #require(pages.first { $0.0 == page }, "\(page)").1
             #expect(html.contains("<h1>Kommune: \(kommune)"), "\(page)")
-            #expect(html.contains("aria-label=\"Relevante Einzelleistungen für \(kommune)\""), "\(page)")
-            let pack = try #require(packs.first { $0.kommune.name == kommune })
-            for ext in ["xlsx", "ods"] {
-                #expect(fm.fileExists(atPath: dir.path(folder + pack.fileStem + "." + ext).path), "\(pack.fileStem).\(ext)")
-                #expect(html.contains("href=\"../\(folder)\(pack.fileStem).\(ext)\""), "\(page) → \(pack.fileStem).\(ext)")
+            #expect(html.contains("href=\"../\(typePage)\""), "\(page) → \(typePage)")
+            for ext in ["xlsx", "ods", "csv"] {
+                #expect(fm.fileExists(atPath: dir.path("downloads/kommunaltypen/\(typeFile).\(ext)").path), "\(typeFile).\(ext)")
+                #expect(html.contains("href=\"../downloads/kommunaltypen/\(typeFile).\(ext)\""), "\(page) → \(typeFile).\(ext)")
             }
-            let csvFiles = CSVReportRenderer.files(for: pack.document, path: dir.path(folder + pack.fileStem + ".csv").path)
-            #expect(csvFiles.count == pack.document.sheets.flatMap(\.tables).count)
-            for file in csvFiles {
-                #expect(try String(contentsOfFile: file.path, encoding: .utf8) == file.text, "\(file.path)")
-                #expect(html.contains("href=\"../\(folder)\((file.path as NSString).lastPathComponent)\""), "\(page) → \(file.path)")
-            }
+            let quoted = kommune.contains(" ") ? "&#39;\(kommune)&#39;" : kommune
+            #expect(html.contains("<code>ozg report kommunen-matrix --kommune \(quoted) -o "), "\(page)")
         }
-        // Two formats plus the CSV files of every council's pack, nothing else.
-        let expectedFiles = packs.reduce(0) { $0 + 2 + CSVReportRenderer.files(for: $1.document, path: "x.csv").count }
-        #expect(try fm.contentsOfDirectory(atPath: dir.path(folder).path).count == expectedFiles)
-        #expect(result.downloads >= registry.all.count * 3)
+        // Three files per report over the Verband (CSV: one per table) and per Kommunaltyp list.
+        var expected = model.kommunaltypen.types.count * 3
+        for g in registry.all where !(g is any PerKommuneReportGenerator) {
+            expected += 2 + CSVReportRenderer.files(for: try g.generate(model: model, options: ReportOptions()), path: "x.csv").count
+        }
+        #expect(result.downloads == expected)
         let start = try #require(pages.first { $0.0 == "index.html" }).1
         for t in model.catalog.themenfelder { #expect(start.contains(">\(t.replacingOccurrences(of: "&", with: "&amp;"))</a>"), "\(t)") }
     }
@@ -209,16 +216,113 @@ struct SiteTests {
         #expect(second.unchanged == first.written)
         let after = try FileManager.default.attributesOfItem(atPath: start)[.modificationDate] as? Date
         #expect(before == after)
-        // A council leaves: its page and downloads go, the others stay untouched.
-        let gonePack = try #require(
-            try KommunenMatrixReport().generatePerKommune(model: model, options: ReportOptions(kommune: model.kommunen.last?.name)).first)
-        let goneFiles = 2 + CSVReportRenderer.files(for: gonePack.document, path: "x.csv").count
+        // A council leaves: its page goes, the others and every download stay untouched.
         let gone = model.kommunen.removeLast()
         let third = try Self.build(model, into: dir.url)
         #expect(third.removed.contains { $0.hasPrefix("kommunen/") }, "\(third.removed)")
-        #expect(third.removed.filter { $0.hasPrefix("downloads/kommunen-matrix/" + gonePack.fileStem) }.count == goneFiles, "\(third.removed)")
+        #expect(!third.removed.contains { $0.hasPrefix("downloads/") }, "\(third.removed)")
         #expect(!FileManager.default.fileExists(atPath: dir.path("kommunen/\(gone.name.lowercased()).html").path))
         #expect(third.written < first.written / 2, "\(third.written) of \(first.written)")
+    }
+
+    /// The list of a Kommunaltyp holds exactly the rows relevant to the type (computed here from
+    /// the fixture's verdicts); a council's page does not repeat it but shows its exceptions.
+    @Test func councilsShareTheirTypesListAndPagesShowOnlyWhatDiffers() throws {
+        let dir = TemporaryDirectory("site")
+        let fixture = try ReportFixture.make(perThema: 6)
+        var model = fixture.model
+        let rows = model.catalog.einzelleistungen
+        let minden = try #require(model.kommunen.first { $0.name == "Minden" })
+        let gks = try #require(fixture.typeNames.firstIndex(of: minden.kommunaltyp))
+        let notRelevant = try #require(rows.indices.first { !fixture.truth[$0][gks].isRelevant })
+        model.exceptions = [KommuneException(kommune: "Minden", einzelleistung: rows[notRelevant].id, relevanz: .ja, note: "eigene Satzung")]
+        model.vorhaben = []
+        _ = try Self.build(model, registry: ReportRegistry(), into: dir.url)
+        let stems = [
+            "Kreis": "kreis", "Große kreisangehörige Stadt": "grosse-kreisangehoerige-stadt",
+            "Mittlere kreisangehörige Stadt": "mittlere-kreisangehoerige-stadt", "Kreisangehörige Stadt/Gemeinde": "kreisangehoerige-stadt-gemeinde",
+        ]
+        #expect(Set(fixture.typeNames) == Set(stems.keys))
+        for (t, type) in fixture.typeNames.enumerated() {
+            let csv = try String(contentsOf: dir.path("downloads/kommunaltypen/\(stems[type] ?? type).csv"), encoding: .utf8)
+            let keys = Set(ReportFixture.parseCSV(csv).dropFirst().map { $0[3] })
+            let expected = Set(rows.indices.filter { fixture.truth[$0][t].isRelevant }.map { rows[$0].leikaDisplay })
+            #expect(keys == expected, "\(type)")
+        }
+        let page = try String(contentsOf: dir.path("kommunen/minden.html"), encoding: .utf8)
+        #expect(page.contains(Self.escaped(rows[notRelevant].bezeichnung)) && page.contains("eigene Satzung"))
+        let relevant = try #require(rows.indices.first { fixture.truth[$0][gks].isRelevant && $0 != notRelevant })
+        #expect(!page.contains(Self.escaped(rows[relevant].bezeichnung)), "the type's list is not repeated on the council page")
+        let typePage = try String(contentsOf: dir.path("kommunaltypen/grosse-kreisangehoerige-stadt.html"), encoding: .utf8)
+        #expect(typePage.contains(Self.escaped(rows[relevant].bezeichnung)) && typePage.contains(">Minden</a>"))
+    }
+
+    /// A council's pack that someone put into the folder is linked; one an earlier run of the site
+    /// wrote (listed in its manifest, of whatever version) is removed, not linked.
+    @Test func existingPacksAreLinkedNotMade() throws {
+        let dir = TemporaryDirectory("site")
+        let model = try ReportFixture.make(perThema: 3).model
+        let plan = try KommunenMatrixReport().perKommunePlan(model: model, options: ReportOptions()).entries
+        let minden = try #require(plan.first { $0.kommune.name == "Minden" }).fileStem
+        let luebbecke = try #require(plan.first { $0.kommune.name == "Lübbecke" }).fileStem
+        let folder = dir.path("downloads/kommunen-matrix")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for stem in [minden, luebbecke] { try Data("pk".utf8).write(to: folder.appendingPathComponent(stem + ".xlsx")) }
+        let old = "{\"version\": 1, \"files\": {\"downloads/kommunen-matrix/\(luebbecke).xlsx\": \"x\"}}"
+        try Data(old.utf8).write(to: dir.path(".ozg-site.json"))
+        let result = try Self.build(model, registry: ReportRegistry(), into: dir.url)
+        #expect(result.removed == ["downloads/kommunen-matrix/\(luebbecke).xlsx"])
+        let page = try String(contentsOf: dir.path("kommunen/minden.html"), encoding: .utf8)
+        #expect(page.contains("href=\"../downloads/kommunen-matrix/\(minden).xlsx\""))
+        let other = try String(contentsOf: dir.path("kommunen/luebbecke.html"), encoding: .utf8)
+        #expect(!other.contains("downloads/kommunen-matrix/") && other.contains("<code>ozg report kommunen-matrix --kommune Lübbecke"))
+        let report = try String(contentsOf: dir.path("berichte/kommunen-matrix.html"), encoding: .utf8)
+        #expect(report.contains("href=\"../downloads/kommunen-matrix/\(minden).xlsx\""))
+        _ = try Self.build(model, registry: ReportRegistry(), into: dir.url)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(minden + ".xlsx").path), "not the site's to remove")
+    }
+
+    /// The start page sums up the changes since the newest meeting snapshot (``SiteService``),
+    /// links the full change report, and is the same in a second run; without a snapshot it says nothing of changes.
+    @Test func startPageSumsUpChangesSinceTheNewestSnapshot() throws {
+        let s = try ChangeReportTests.Scenario()
+        let model = try SiteService.model(s.ws)
+        let log = try #require(model.changeLog)
+        #expect(log.since.label == "FAG 12/2026")
+        #expect(log.verdicts.count == 1 && log.verdicts.first?.einzelleistung.id == s.rows[1].id)
+        #expect(try SiteService.model(s.ws).changeLog == log, "the period ends with its last change, not the clock")
+        let dir = TemporaryDirectory("site")
+        _ = try Self.build(model, registry: ReportRegistry(), into: dir.url)
+        let start = try String(contentsOf: dir.path("index.html"), encoding: .utf8)
+        #expect(start.contains("<h2>Änderungen seit „FAG 12/2026“</h2>"))
+        #expect(start.contains("data-changes=\"1\""))
+        #expect(start.contains("<dt>Geänderte Bewertungen</dt><dd>1 (bei 1 Einzelleistungen)</dd>"))
+        #expect(start.contains("<a href=\"berichte/aenderungen.html\">Alle Änderungen im Einzelnen</a>"))
+        #expect(start.contains("href=\"downloads/aenderungen.xlsx\""))
+        let report = try String(contentsOf: dir.path("berichte/aenderungen.html"), encoding: .utf8)
+        #expect(report.contains("Änderungen seit „FAG 12/2026“"))
+        #expect(try Self.build(try SiteService.model(s.ws), registry: ReportRegistry(), into: dir.url).written == 0)
+
+        var plain = model
+        plain.changeLog = nil
+        let other = TemporaryDirectory("site")
+        _ = try Self.build(plain, registry: ReportRegistry(), into: other.url)
+        #expect(!(try String(contentsOf: other.path("index.html"), encoding: .utf8)).contains("id=\"aenderungen\""))
+    }
+
+    /// The search data carries every Einzelleistung's synonyms (the script searches them too).
+    @Test func searchDataHoldsSynonyms() throws {
+        let dir = TemporaryDirectory("site")
+        var model = try ReportFixture.make(perThema: 2).model
+        model.catalog.einzelleistungen[1].synonyme = ["Mietzuschuss", "<b>Lasten</b>"]
+        _ = try Self.build(model, into: dir.url)
+        let data = try String(contentsOf: dir.url.appendingPathComponent("assets/daten.js"), encoding: .utf8)
+        let parsed = try JSONValue.parse(Data(String(data.dropFirst("window.OZG_DATA = ".count).dropLast(2)).utf8))
+        let rows = try #require(parsed["l"]?.arrayValue)
+        #expect(rows[1].arrayValue?[8].stringValue == "Mietzuschuss | <b>Lasten</b>")
+        #expect(rows[0].arrayValue?[8].stringValue == "")
+        let script = try String(contentsOf: dir.url.appendingPathComponent("assets/suche.js"), encoding: .utf8)
+        #expect(script.contains("r[8]"), "the script searches the synonyms")
     }
 
     @Test func outputFolderThatIsAFileIsAnError() throws {

@@ -85,12 +85,13 @@ enum SiteSearchScript {
             return c;
           }
 
-          // The synonyms of a hit whose name does not hold every search word: why it was found.
+          // The synonyms of a hit when one of them holds a search word its name lacks: why it was found.
           function viaSynonym(i, toks) {
             var syn = D.l[i][8];
-            if (!syn || !toks.length) { return ""; }
+            if (!syn) { return ""; }
+            var f = fold(syn);
             for (var j = 0; j < toks.length; j++) {
-              if (names[i].indexOf(toks[j]) < 0) { return syn; }
+              if (names[i].indexOf(toks[j]) < 0 && f.indexOf(toks[j]) >= 0) { return syn; }
             }
             return "";
           }
