@@ -123,7 +123,8 @@ struct DomainModelTests {
         let back = try JSONDecoder().decode(DomainModel.self, from: data)
         #expect(back == model)
         #expect(back.relevanz(e.id, "Kreis") == .ja)
-        #expect(back.vorhaben[0].isBeyondDeadline)
+        #expect(back.vorhaben[0].isLate(on: CalendarDate(year: 2023, month: 4, day: 1)))
+        #expect(!back.vorhaben[0].isLate(on: CalendarDate(year: 2023, month: 3, day: 31)))
         #expect(String(decoding: data, as: UTF8.self).contains("\"in Umsetzung\""))
     }
 

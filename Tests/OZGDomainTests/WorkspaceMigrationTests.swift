@@ -54,7 +54,7 @@ struct WorkspaceMigrationTests {
         #expect(before["conflict"]?.count == 1 && before["ingested_file"]?.count == 6)
 
         let ws = try Workspace.open(at: folder.path, createIfMissing: false)
-        #expect(try ws.appliedMigrations() == ["v1", "v2-added-columns", "v3-catalog-versions", "v4-history"])
+        #expect(try ws.appliedMigrations() == ["v1", "v2-added-columns", "v3-catalog-versions", "v4-history", "v5-umsetzung"])
         let after = try Self.dump(copy, columnsOf: original)
         for (table, rows) in before {
             #expect(after[table] == rows, "table \(table) unchanged")

@@ -26,6 +26,10 @@ public struct DomainModel: Hashable, Codable, Sendable {
     /// What changed in a period, for the change report (`ozg report aenderungen --since …`);
     /// `nil` unless asked for. Optional in JSON.
     public var changeLog: ChangeLog?
+    /// What the councils offer today (their status sheets) and what the federal dashboard
+    /// lists as online for them, one entry per council, Einzelleistung and ``StatusQuelle``.
+    /// Optional in JSON.
+    public var umsetzung: [KommuneStatus] = [] { didSet { cache = IndexCache() } }
 
     private var cache = IndexCache()
 
@@ -76,6 +80,17 @@ public struct DomainModel: Hashable, Codable, Sendable {
         return index.exceptions[VerdictKey(id: id, typ: kommune)].map { exceptions[$0] }
     }
 
+    /// What a council offers for an Einzelleistung: its own report when there is one, else
+    /// the dashboard's entry; `nil` when nothing is known.
+    public func status(_ id: EinzelleistungID, kommune: String) -> KommuneStatus? {
+        status(id, kommune: kommune, quelle: .kommune) ?? status(id, kommune: kommune, quelle: .dashboard)
+    }
+
+    /// The entry of one source for a council and an Einzelleistung.
+    public func status(_ id: EinzelleistungID, kommune: String, quelle: StatusQuelle) -> KommuneStatus? {
+        return cache.status(umsetzung)[StatusKey(id: id, kommune: kommune, quelle: quelle)].map { umsetzung[$0] }
+    }
+
     /// The Pate of a Themenfeld, if one is assigned.
     public func pate(for themenfeld: String) -> Pate? { paten.first { $0.themenfeld == themenfeld } }
 
@@ -86,6 +101,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case catalog, kommunaltypen, kommunen, paten, verdicts, exceptions, vorhaben, stand, isSampleData, addedColumns, settings, changeLog
+        case umsetzung
     }
 
     public init(from decoder: Decoder) throws {
@@ -103,6 +119,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         addedColumns = try c.decodeIfPresent([AddedColumnValue].self, forKey: .addedColumns) ?? []
         settings = try c.decodeIfPresent(WorkspaceSettings.self, forKey: .settings) ?? WorkspaceSettings()
         changeLog = try c.decodeIfPresent(ChangeLog.self, forKey: .changeLog)
+        umsetzung = try c.decodeIfPresent([KommuneStatus].self, forKey: .umsetzung) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -119,6 +136,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         if !addedColumns.isEmpty { try c.encode(addedColumns, forKey: .addedColumns) }
         if !settings.isEmpty { try c.encode(settings, forKey: .settings) }
         try c.encodeIfPresent(changeLog, forKey: .changeLog)
+        if !umsetzung.isEmpty { try c.encode(umsetzung, forKey: .umsetzung) }
     }
 
     /// The added columns' names in order of first appearance.
@@ -132,7 +150,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
             && a.verdicts == b.verdicts && a.exceptions == b.exceptions && a.vorhaben == b.vorhaben
             && a.stand == b.stand && a.isSampleData == b.isSampleData && a.addedColumns == b.addedColumns
             && a.settings == b.settings
-            && a.changeLog == b.changeLog
+            && a.changeLog == b.changeLog && a.umsetzung == b.umsetzung
     }
 
     public func hash(into h: inout Hasher) {
@@ -148,12 +166,19 @@ public struct DomainModel: Hashable, Codable, Sendable {
         h.combine(addedColumns)
         h.combine(settings)
         h.combine(changeLog)
+        h.combine(umsetzung)
     }
 }
 
 struct VerdictKey: Hashable {
     var id: EinzelleistungID
     var typ: String
+}
+
+struct StatusKey: Hashable {
+    var id: EinzelleistungID
+    var kommune: String
+    var quelle: StatusQuelle
 }
 
 /// The lookup tables of a ``DomainModel``, built once and shared by copies of the model.
@@ -165,6 +190,17 @@ final class IndexCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var built: Index?
+    private var statusIndex: [StatusKey: Int]?
+
+    func status(_ entries: [KommuneStatus]) -> [StatusKey: Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let statusIndex { return statusIndex }
+        var s = [StatusKey: Int](minimumCapacity: entries.count)
+        for (i, x) in entries.enumerated() { s[StatusKey(id: x.einzelleistung, kommune: x.kommune, quelle: x.quelle)] = i }
+        statusIndex = s
+        return s
+    }
 
     func index(verdicts: [Verdict], exceptions: [KommuneException]) -> Index {
         lock.lock()

@@ -17,6 +17,13 @@ public struct IngestBatch: Hashable, Codable, Sendable {
     public var stand: String?
     /// Cells of columns the Pate added; stored verbatim (the last ingest of a cell wins).
     public var addedColumns: [AddedColumnValue] = []
+    /// Rows of a council's status sheet, or of a dashboard export (``KommuneStatus/quelle``).
+    /// A council's rows follow the rules of verdicts (same file replaces, another file
+    /// conflicts); a dashboard import replaces that council's earlier dashboard entries.
+    public var umsetzung: [KommuneStatus] = []
+    /// When the status sheet was prefilled (ISO 8601 instant, written into the council pack):
+    /// a stored row older than this is what the council saw and answered on.
+    public var statusVorbelegtAm: String?
 
     public init(
         file: String, sha256: String, verdicts: [Verdict] = [], vorhaben: [Umsetzungsvorhaben] = [],

@@ -39,12 +39,6 @@ public struct Umsetzungsvorhaben: Hashable, Codable, Sendable {
         self.provenance = provenance
     }
 
-    /// The OZG deadline, 31.12.2022.
-    public static let ozgFrist = CalendarDate(year: 2022, month: 12, day: 31)
-
-    /// Whether the planned end lies beyond the OZG deadline.
-    public var isBeyondDeadline: Bool { (ende.map { $0 > Umsetzungsvorhaben.ozgFrist }) ?? false }
-
     /// Whether the line is late on `date`: its end has passed and it is not done.
     public func isLate(on date: CalendarDate) -> Bool {
         guard let ende, status != .umgesetzt, status != .zurueckgestellt else { return false }

@@ -8,6 +8,8 @@ public enum SettingsError: Error, Hashable, Sendable {
     case badDate(key: String, value: String)
     /// A milestone line is not `JJJJ-MM-TT Titel`.
     case badMilestone(String)
+    /// A setting with a fixed set of values holds another.
+    case badValue(key: String, value: String, expected: String)
 }
 
 extension SettingsError: OZGError {
@@ -27,6 +29,10 @@ extension SettingsError: OZGError {
             return de
                 ? "Der Meilenstein \(q(line)) ist nicht lesbar. Schreiben Sie je Meilenstein „JJJJ-MM-TT Titel“, mehrere durch ; getrennt."
                 : "The milestone \(q(line)) cannot be read. Write each milestone as \"YYYY-MM-DD title\", several separated by ;."
+        case .badValue(let k, let v, let expected):
+            return de
+                ? "\(q(v)) ist für \(q(k)) nicht möglich. Möglich ist: \(expected)."
+                : "\(q(v)) is not possible for \(q(k)). Possible: \(expected)."
         }
     }
 
@@ -38,6 +44,7 @@ extension SettingsError: OZGError {
         case .unknownKey(let k, let known): return TechnicalDetail.format(t, "unknownKey", ["key": k, "known": known.joined(separator: ",")])
         case .badDate(let k, let v): return TechnicalDetail.format(t, "badDate", ["key": k, "value": v])
         case .badMilestone(let l): return TechnicalDetail.format(t, "badMilestone", ["line": l])
+        case .badValue(let k, let v, let e): return TechnicalDetail.format(t, "badValue", ["key": k, "value": v, "expected": e])
         }
     }
 }

@@ -17,6 +17,12 @@ public struct WorkspaceSettings: Hashable, Codable, Sendable {
     public var herausgeber: String?
     /// The group's own milestones, by date; none by default.
     public var meilensteine: [Meilenstein]
+    /// The Reifegrad model the councils' status sheets use; `nil` means the current one,
+    /// ``reifegradModellOderStandard``.
+    public var reifegradModell: ReifegradModell?
+
+    /// The model in use: the configured one, else 2.0 (in force since July 2025).
+    public var reifegradModellOderStandard: ReifegradModell { reifegradModell ?? .v2_0 }
 
     public init(
         kontakt: String? = nil, rueckmeldungBis: CalendarDate? = nil, anschreiben: String? = nil,
@@ -36,6 +42,7 @@ public struct WorkspaceSettings: Hashable, Codable, Sendable {
         case anschreiben
         case herausgeber
         case meilensteine
+        case reifegradModell = "reifegrad-modell"
 
         /// What the value is, in German (for `ozg config show` and the help).
         public var beschreibung: String {
@@ -45,6 +52,7 @@ public struct WorkspaceSettings: Hashable, Codable, Sendable {
             case .anschreiben: return "Text an die Kommune: was sie mit der Mappe tun soll"
             case .herausgeber: return "Herausgeber der Arbeitsmappen (Autor und Firma in den Dokumenteigenschaften)"
             case .meilensteine: return "Meilensteine der Gruppe, je Zeile oder durch ; getrennt: JJJJ-MM-TT Titel"
+            case .reifegradModell: return "Reifegradmodell der Statusblätter: 1.1 (Stufen 0–4) oder 2.0 (Stufen 0–7, Standard)"
             }
         }
     }
@@ -57,6 +65,7 @@ public struct WorkspaceSettings: Hashable, Codable, Sendable {
         case .anschreiben: return anschreiben
         case .herausgeber: return herausgeber
         case .meilensteine: return meilensteine.isEmpty ? nil : meilensteine.map(\.text).joined(separator: "\n")
+        case .reifegradModell: return reifegradModell?.rawValue
         }
     }
 
@@ -82,6 +91,10 @@ public struct WorkspaceSettings: Hashable, Codable, Sendable {
                 list.append(m)
             }
             meilensteine = list.sorted()
+        case .reifegradModell:
+            guard let value else { reifegradModell = nil; return }
+            guard let m = ReifegradModell.parse(value) else { throw SettingsError.badValue(key: key.rawValue, value: value, expected: "1.1 oder 2.0") }
+            reifegradModell = m
         }
     }
 

@@ -5,6 +5,7 @@ struct ModelSource {
     var exception: String
     var vorhaben: String
     var addedValue: String
+    var status: String
     /// The column that keeps exceptions in the order they were stored.
     var exceptionOrder: String
     /// The catalogue version to read (`nil`: the current catalogue).
@@ -13,7 +14,7 @@ struct ModelSource {
     /// The current state.
     static let current = ModelSource(
         verdict: "verdict", exception: "kommune_exception", vorhaben: "vorhaben", addedValue: "added_value",
-        exceptionOrder: "rowid", catalogVersion: nil)
+        status: "kommune_status", exceptionOrder: "rowid", catalogVersion: nil)
 
     /// The state at `at` (an ISO 8601 instant written by ``isoTimestamp(_:)``): per slot the
     /// last value recorded at or before it.
@@ -32,6 +33,8 @@ struct ModelSource {
                 "identity, position, einzelleistung, ozg_id, titel, loesungsansatz, verantwortlich, start, ende, status, "
                     + "reifegrad_ist, reifegrad_ziel, prioritaet, notiz, \(p)", slot: "identity"),
             addedValue: latest("added_value_history", "einzelleistung, column_name, text, \(p)", slot: "einzelleistung, column_name"),
+            status: "(SELECT * FROM status_history WHERE removed = 0 AND seq IN (SELECT MAX(seq) FROM status_history "
+                + "WHERE recorded_at <= \(t) GROUP BY kommune, einzelleistung, quelle))",
             exceptionOrder: "seq", catalogVersion: catalogVersion)
     }
 }

@@ -73,7 +73,7 @@ extension Workspace {
             try GRDB.Row.fetchAll(db, sql: "SELECT * FROM ingested_file ORDER BY id").map { r in
                 IngestedFile(
                     path: r["path"], sha256: r["sha256"], ingestedAt: r["ingested_at"], verdicts: r["verdicts"],
-                    vorhaben: r["vorhaben"], exceptions: r["exceptions"], conflicts: r["conflicts"])
+                    vorhaben: r["vorhaben"], exceptions: r["exceptions"], conflicts: r["conflicts"], status: r["status"])
             }
         }
     }

@@ -85,6 +85,7 @@ extension Workspace {
                 try db.cachedStatement(sql: "INSERT OR REPLACE INTO added_value VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                     .execute(arguments: [key, a.column, a.text, p.file, p.sheet, p.cell, p.sha256, p.ingestedAt])
             }
+            try Workspace.storeUmsetzung(batch, known: known, kommunen: kommunen, ctx: &ctx, db)
             for p in batch.paten { try Workspace.upsertPate(p, db) }
             try Workspace.clearReviewMarks(batch, now: now, db)
             let stand = CalendarDateText.parse(batch.stand)?.iso ?? String(now.prefix(10))
@@ -92,11 +93,11 @@ extension Workspace {
             let o = ctx.outcome
             try db.execute(
                 sql: """
-                    INSERT INTO ingested_file (path, sha256, ingested_at, verdicts, vorhaben, exceptions, conflicts)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO ingested_file (path, sha256, ingested_at, verdicts, vorhaben, exceptions, conflicts, status)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [batch.file, batch.sha256, now, o.verdictsStored, o.vorhabenStored, o.exceptionsStored,
-                    o.conflicts.count])
+                    o.conflicts.count + o.statusConflicts.count, o.statusStored])
             return o
         }
     }

@@ -74,6 +74,7 @@ extension Workspace {
             isSampleData: try Workspace.meta("sampleData", db) == "1")
         model.addedColumns = added.map(\.value)
         model.settings = try Workspace.fetchSettings(db)
+        model.umsetzung = try Workspace.fetchUmsetzung(source, idByKey: idByKey, kommunen: model.kommunen, db)
         return model
     }
 

@@ -30,6 +30,13 @@ public struct IngestOutcome: Hashable, Codable, Sendable {
     public var exceptionsUnchanged: Int
     /// Conflicts found by this batch (recorded, nothing overwritten).
     public var conflicts: [VerdictConflict]
+    /// Status rows (councils' or dashboard) stored, equal to the stored ones, and dashboard
+    /// rows removed because the new export no longer lists them.
+    public var statusStored = 0
+    public var statusUnchanged = 0
+    public var statusRemoved = 0
+    /// Status rows that differ from what another source stored after the sheet was made.
+    public var statusConflicts: [StatusConflict] = []
 
     static let nothing = IngestOutcome(
         alreadyIngested: false, verdictsStored: 0, verdictsUnchanged: 0, verdictsOpen: 0, vorhabenStored: 0,
@@ -58,6 +65,23 @@ public struct VerdictConflict: Hashable, Codable, Sendable {
     public var isResolved: Bool { resolution != nil }
 }
 
+/// A council's returned row that differs from a stored row it did not answer on (someone else
+/// changed it after the sheet was made, or another file says otherwise). The stored row stays.
+public struct StatusConflict: Hashable, Codable, Sendable {
+    /// Row id in the workspace, for ``Workspace/resolveStatusConflict(id:keepNew:)``.
+    public var id: Int64
+    public var kommune: String
+    public var einzelleistung: EinzelleistungID
+    /// The German names of the fields that differ (`Umsetzungsstand`, `Lösung`, …).
+    public var fields: [String]
+    public var stored: KommuneStatus
+    public var new: KommuneStatus
+    /// `nil` while open; `stored` or `new` once resolved.
+    public var resolution: String?
+
+    public var isResolved: Bool { resolution != nil }
+}
+
 /// A file that was ingested.
 public struct IngestedFile: Hashable, Codable, Sendable {
     public var path: String
@@ -68,4 +92,6 @@ public struct IngestedFile: Hashable, Codable, Sendable {
     public var vorhaben: Int
     public var exceptions: Int
     public var conflicts: Int
+    /// Status rows stored from the file (councils' status sheets, dashboard exports).
+    public var status: Int = 0
 }

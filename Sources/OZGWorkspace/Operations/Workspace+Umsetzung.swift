@@ -1,0 +1,191 @@
+import Foundation
+import GRDB
+import OZGDomain
+
+extension Workspace {
+    /// Stores the status rows of a batch (inside ``ingest(_:at:)``'s transaction).
+    ///
+    /// A council's row (``StatusQuelle/kommune``):
+    /// - the same content as the stored row changes nothing;
+    /// - a row for a Leistung without a stored row is stored with its provenance;
+    /// - a different row replaces the stored one when the council answered on what was stored:
+    ///   the sheet was prefilled after the stored row was written (``IngestBatch/statusVorbelegtAm``),
+    ///   or, for a sheet without that mark, it comes from the same file path (a newer version);
+    /// - otherwise (someone else changed the row after the sheet was made, or two files of
+    ///   different paths, or two rows of one file) it is a conflict: recorded, not stored.
+    ///
+    /// Dashboard rows (``StatusQuelle/dashboard``) replace that council's earlier dashboard rows
+    /// (the export is the whole list); they never touch what the council reported.
+    static func storeUmsetzung(_ batch: IngestBatch, known: Set<String>, kommunen: Set<String>, ctx: inout IngestContext, _ db: Database) throws {
+        guard !batch.umsetzung.isEmpty else { return }
+        let select = try db.cachedStatement(sql: """
+            SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status
+            WHERE kommune = ? AND einzelleistung = ? AND quelle = ?
+            """)
+        let insert = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO kommune_status (\(SchemaUmsetzung.columns.joined(separator: ", ")))
+            VALUES (\(Array(repeating: "?", count: SchemaUmsetzung.columns.count).joined(separator: ", ")))
+            """)
+        var written = Set<StatusSlot>()
+        var dashboardKommunen = Set<String>()
+        for s in batch.umsetzung {
+            let key = s.einzelleistung.key
+            guard known.contains(key) else {
+                throw WorkspaceError.unknownEinzelleistung(s.einzelleistung, file: batch.file, cell: s.provenance?.cell)
+            }
+            guard kommunen.contains(s.kommune) else { throw WorkspaceError.unknownKommune(s.kommune, file: batch.file) }
+            let slot = StatusSlot(kommune: s.kommune, key: key, quelle: s.quelle)
+            var new = s
+            new.provenance = ctx.provenance(s.provenance)
+            let stored = try GRDB.Row.fetchOne(select, arguments: [s.kommune, key, s.quelle.rawValue])
+                .map { statusRow($0, id: s.einzelleistung) }
+            if s.quelle == .dashboard { dashboardKommunen.insert(s.kommune) }
+            if let stored, stored.sameContent(as: new) {
+                ctx.outcome.statusUnchanged += 1
+                written.insert(slot)
+                continue
+            }
+            if let stored, s.quelle == .kommune {
+                let answeredOnStored: Bool
+                if written.contains(slot) {
+                    answeredOnStored = false
+                } else if let basis = batch.statusVorbelegtAm {
+                    answeredOnStored = (stored.provenance?.ingestedAt ?? "") <= basis
+                } else {
+                    answeredOnStored = stored.provenance?.file == batch.file
+                }
+                if !answeredOnStored {
+                    try recordStatusConflict(stored: stored, new: new, batch: batch, ctx: &ctx, db)
+                    continue
+                }
+            }
+            try insert.execute(arguments: statusArguments(new))
+            written.insert(slot)
+            ctx.outcome.statusStored += 1
+        }
+        for k in dashboardKommunen {
+            let keep = written.filter { $0.quelle == .dashboard && $0.kommune == k }.map(\.key)
+            let json = String(decoding: try JSONEncoder().encode(keep), as: UTF8.self)
+            try db.execute(
+                sql: """
+                    DELETE FROM kommune_status WHERE kommune = ? AND quelle = 'dashboard'
+                    AND einzelleistung NOT IN (SELECT value FROM json_each(?))
+                    """,
+                arguments: [k, json])
+            ctx.outcome.statusRemoved += db.changesCount
+        }
+    }
+
+    static func recordStatusConflict(
+        stored: KommuneStatus, new: KommuneStatus, batch: IngestBatch, ctx: inout IngestContext, _ db: Database
+    ) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let fields = stored.differences(to: new)
+        let p = new.provenance
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO status_conflict (kommune, einzelleistung, fields, stored, new, new_file, new_sheet,
+                    new_cell, new_sha256, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                new.kommune, new.einzelleistung.key, fields.joined(separator: ", "),
+                String(decoding: try encoder.encode(stored), as: UTF8.self),
+                String(decoding: try encoder.encode(new), as: UTF8.self),
+                p?.file ?? batch.file, p?.sheet, p?.cell, batch.sha256, ctx.now,
+            ])
+        ctx.outcome.statusConflicts.append(StatusConflict(
+            id: db.lastInsertedRowID, kommune: new.kommune, einzelleistung: new.einzelleistung, fields: fields,
+            stored: stored, new: new, resolution: nil))
+    }
+
+    static func statusArguments(_ s: KommuneStatus) -> StatementArguments {
+        let p = s.provenance
+        let values: [(any DatabaseValueConvertible)?] = [
+            s.kommune, s.einzelleistung.key, s.quelle.rawValue, s.stand.rawValue, s.url, s.loesung, s.loesungsart?.rawValue,
+            s.reifegrad?.stufe, s.reifegrad?.modell.rawValue, s.prioritaet?.rawValue, s.fallzahl, s.geplantBis,
+            s.geplantBisDatum?.iso, s.ansprechpartner, s.anmerkung, s.datenstand, s.flaechendeckung,
+            p?.file, p?.sheet, p?.cell, p?.sha256, p?.ingestedAt,
+        ]
+        return StatementArguments(values)
+    }
+
+    /// A status from a row with the columns of ``SchemaUmsetzung/columns`` (by name).
+    static func statusRow(_ r: GRDB.Row, id: EinzelleistungID) -> KommuneStatus {
+        let stufe: Int? = r["reifegrad"]
+        let modell = (r["reifegrad_modell"] as String?).flatMap(ReifegradModell.init(rawValue:))
+        return KommuneStatus(
+            kommune: r["kommune"], einzelleistung: id, quelle: StatusQuelle(rawValue: r["quelle"]) ?? .kommune,
+            stand: Umsetzungsstand(rawValue: r["stand"]) ?? .offen, url: r["url"], loesung: r["loesung"],
+            loesungsart: (r["loesungsart"] as String?).flatMap(Loesungsart.init(rawValue:)),
+            reifegrad: stufe.map { ReifegradAngabe(stufe: $0, modell: modell ?? .v2_0) },
+            prioritaet: (r["prioritaet"] as String?).flatMap(Prioritaet.init(rawValue:)), fallzahl: r["fallzahl"],
+            geplantBis: r["geplant_bis"], geplantBisDatum: CalendarDateText.parse(r["geplant_bis_datum"]),
+            ansprechpartner: r["ansprechpartner"], anmerkung: r["anmerkung"], datenstand: r["datenstand"],
+            flaechendeckung: r["flaechendeckung"], provenance: provenance(r))
+    }
+
+    /// The councils' statuses of a model source, in council order, then catalogue order, own
+    /// reports before dashboard rows.
+    static func fetchUmsetzung(
+        _ source: ModelSource, idByKey: [String: (id: EinzelleistungID, position: Int)], kommunen: [Kommune], _ db: Database
+    ) throws -> [KommuneStatus] {
+        var order: [String: Int] = [:]
+        for (i, k) in kommunen.enumerated() { order[k.name] = i }
+        var out: [(Int, Int, Int, KommuneStatus)] = []
+        let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT * FROM \(source.status)")
+        while let r = try cursor.next() {
+            guard let (id, pos) = idByKey[r["einzelleistung"] as String] else { continue }
+            let s = statusRow(r, id: id)
+            out.append((order[s.kommune] ?? Int.max, pos, s.quelle == .kommune ? 0 : 1, s))
+        }
+        out.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        return out.map(\.3)
+    }
+
+    /// The recorded conflicts between status rows, oldest first; resolved ones only when asked.
+    public func statusConflicts(includeResolved: Bool = false) throws -> [StatusConflict] {
+        try read { db in
+            let decoder = JSONDecoder()
+            let sql = "SELECT * FROM status_conflict" + (includeResolved ? "" : " WHERE resolution IS NULL") + " ORDER BY id"
+            return try GRDB.Row.fetchAll(db, sql: sql).compactMap { r in
+                guard let stored = try? decoder.decode(KommuneStatus.self, from: Data((r["stored"] as String).utf8)),
+                    let new = try? decoder.decode(KommuneStatus.self, from: Data((r["new"] as String).utf8))
+                else { return nil }
+                let fields = (r["fields"] as String).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                return StatusConflict(
+                    id: r["id"], kommune: r["kommune"], einzelleistung: new.einzelleistung, fields: fields, stored: stored,
+                    new: new, resolution: r["resolution"])
+            }
+        }
+    }
+
+    /// Resolves a status conflict: keep the stored row, or store the new one with its provenance.
+    public func resolveStatusConflict(id: Int64, keepNew: Bool) throws {
+        try write { db in
+            guard let r = try GRDB.Row.fetchOne(db, sql: "SELECT * FROM status_conflict WHERE id = ?", arguments: [id]) else {
+                throw WorkspaceError.database(path: databasePath, message: "Statuskonflikt \(id) gibt es nicht")
+            }
+            if keepNew {
+                let new = try JSONDecoder().decode(KommuneStatus.self, from: Data((r["new"] as String).utf8))
+                try db.execute(
+                    sql: """
+                        INSERT OR REPLACE INTO kommune_status (\(SchemaUmsetzung.columns.joined(separator: ", ")))
+                        VALUES (\(Array(repeating: "?", count: SchemaUmsetzung.columns.count).joined(separator: ", ")))
+                        """,
+                    arguments: Workspace.statusArguments(new))
+            }
+            try db.execute(
+                sql: "UPDATE status_conflict SET resolution = ?, resolved_at = \(SchemaHistory.nowSQL) WHERE id = ?",
+                arguments: [keepNew ? "new" : "stored", id])
+        }
+    }
+}
+
+/// One council's row for one Einzelleistung from one source.
+struct StatusSlot: Hashable {
+    var kommune: String
+    var key: String
+    var quelle: StatusQuelle
+}
