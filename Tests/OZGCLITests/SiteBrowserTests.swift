@@ -48,12 +48,34 @@ struct SiteBrowserTests {
         ]
         try #require((lines.joined(separator: "\r\n") + "\r\n").data(using: .isoLatin1)).write(to: leika)
         try ExternalTools.ozg(["catalog", "import", leika.path, "--version", "LeiKa 11/2026", "--workspace", ws]).expectSuccess()
+        // Status sheets of two councils (#13): Bünde offers its first relevant Leistung online,
+        // works on the second; Herford offers the second and third online.
+        let store = try Workspace.open(at: ws, createIfMissing: false)
+        var batch = IngestBatch(file: "status.xlsx", sha256: "s1")
+        batch.umsetzung = try Self.statuses(try store.snapshot())
+        _ = try store.ingest(batch)
         let site = dir.path("website")
         try ExternalTools.ozg(["site", "-o", site.path, "--workspace", ws, "--no-external"]).expectSuccess()
         return (site, try Workspace.open(at: ws, createIfMissing: false).snapshot())
     }
 
     static let wohngeldKey = "99107023017000"
+    static let buendeService = "https://buende.example/antrag?typ=1&x=2"
+
+    /// The status rows the test stores (the councils' own reports).
+    static func statuses(_ model: DomainModel) throws -> [KommuneStatus] {
+        let rows = model.catalog.einzelleistungen
+        let buende = try #require(model.kommunen.first { $0.name == "Bünde" })
+        let typ = buende.kommunaltyp
+        let relevant = rows.indices.filter { i in model.verdicts.contains { $0.einzelleistung == rows[i].id && $0.kommunaltyp == typ && $0.relevanz.isRelevant } }
+        try #require(relevant.count >= 3)
+        return [
+            KommuneStatus(kommune: "Bünde", einzelleistung: rows[relevant[0]].id, stand: .online, url: buendeService, loesung: "Antrag <online>", loesungsart: .efa),
+            KommuneStatus(kommune: "Bünde", einzelleistung: rows[relevant[1]].id, stand: .inUmsetzung),
+            KommuneStatus(kommune: "Herford", einzelleistung: rows[relevant[1]].id, stand: .online),
+            KommuneStatus(kommune: "Herford", einzelleistung: rows[relevant[2]].id, stand: .online),
+        ]
+    }
     static let synonym = "Mietzuschuss"
 
     /// The expectations for the browser script, from the model's stored data and the workspace's history.
@@ -77,6 +99,16 @@ struct SiteBrowserTests {
         }
         func count(_ where: (Int) -> Bool) -> JSONValue { .number(Double(rows.indices.filter(`where`).count)) }
         let buende = try #require(model.kommunen.first { $0.name == "Bünde" })
+        let statuses = model.umsetzung
+        #expect(statuses.count == 4)
+        func online(_ i: Int) -> Bool { statuses.contains { $0.einzelleistung == rows[i].id && $0.stand == .online } }
+        func stand(_ i: Int, _ k: String) -> Umsetzungsstand? { statuses.first { $0.einzelleistung == rows[i].id && $0.kommune == k }?.stand }
+        // Relevant Leistung×council pairs online: what the start page counts.
+        let byName = Dictionary(model.kommunen.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let onlinePairs = statuses.filter { s in
+            s.stand == .online
+                && byName[s.kommune].map { k in rows.indices.contains { rows[$0].id == s.einzelleistung && kommune($0, k).isRelevant } } == true
+        }.count
         let wohngeld = try #require(rows.firstIndex { $0.leika?.digits == Self.wohngeldKey })
         #expect(rows[wohngeld].synonyme?.contains(Self.synonym) == true)
         // Every stored verdict and Vorhaben came after the meeting snapshot.
@@ -98,15 +130,23 @@ struct SiteBrowserTests {
             filter([("q", "adoption"), ("f-typ", "Kreis"), ("f-relevanz", "offen (nicht bewertet)")],
                 count { text($0).contains("adoption") && verdict($0, "Kreis") == .offen }),
             filter([("f-status", "ohne Vorhaben")], count { status($0) == nil }),
+            filter([("f-stand", "online")], count(online)),
+            filter([("f-stand", "noch nicht online (Lücke)")], count { !online($0) }),
+            filter([("f-kommune", "Bünde"), ("f-stand", "in Umsetzung")], count { stand($0, "Bünde") == .inUmsetzung }),
+            filter([("f-kommune", "Bünde"), ("f-relevanz", relevant), ("f-stand", "noch nicht online (Lücke)")],
+                count { kommune($0, buende).isRelevant && stand($0, "Bünde") != .online }),
         ]
         for s in VorhabenStatus.allCases where rows.indices.contains(where: { status($0) == s.label }) {
             filters.append(filter([("f-status", s.label)], count { status($0) == s.label }))
         }
-        #expect(filters.count >= 9, "the sample roadmap gives Vorhaben of at least one status")
+        #expect(filters.count >= 13, "the sample roadmap gives Vorhaben of at least one status")
         return .object([
             ("total", .number(Double(rows.count))),
             ("themenfeld", .object([("name", .string("Bauen & Wohnen")), ("page", .string("themenfelder/bauen-wohnen.html"))])),
-            ("kommune", .object([("name", .string("Bünde")), ("page", .string("kommunen/buende.html"))])),
+            ("kommune", .object([
+                ("name", .string("Bünde")), ("page", .string("kommunen/buende.html")), ("link", .string(Self.buendeService)),
+                ("online", .number(Double(onlinePairs))),
+            ])),
             ("leika", .object([
                 ("query", .string("99107023017000")), ("name", .string(rows[wohngeld].bezeichnung)),
                 ("count", count { text($0).contains("99107023017000") }),

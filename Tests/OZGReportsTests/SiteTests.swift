@@ -17,8 +17,8 @@ struct SiteTests {
     static let hostileKommune = "Bad <b>Salz</b> & \"Ufer\""
 
     /// The fixture's model with hostile texts in a Leistungsbezeichnung, an exception note and a
-    /// council name, and Umsetzung entries with a `javascript:` and an `https:` address.
-    static func hostileModel() throws -> (DomainModel, [KommuneUmsetzung]) {
+    /// council name, and status entries with a `javascript:` and an `https:` address.
+    static func hostileModel() throws -> DomainModel {
         var model = try ReportFixture.make(perThema: 6).model
         model.catalog.einzelleistungen[0].bezeichnung = hostileName
         model.kommunen.append(Kommune(name: hostileKommune, kreis: "Kreis <i>Lippe</i>", kommunaltyp: "Kreisangehörige Stadt/Gemeinde"))
@@ -27,15 +27,16 @@ struct SiteTests {
             KommuneException(kommune: hostileKommune, einzelleistung: first, relevanz: .ja, note: hostileNote),
             KommuneException(kommune: "Minden", einzelleistung: first, relevanz: .teilweise),
         ]
-        let umsetzung = [
-            KommuneUmsetzung(kommune: hostileKommune, einzelleistung: first, stand: "in Planung", loesung: "EfA <Hessen>", url: "javascript:alert(3)"),
-            KommuneUmsetzung(kommune: "Minden", einzelleistung: first, stand: "online", loesung: "Landeslösung", url: "https://service.example.org/antrag?a=1&b=2"),
+        model.umsetzung = [
+            KommuneStatus(kommune: hostileKommune, einzelleistung: first, stand: .inPlanung, url: "javascript:alert(3)", loesung: "EfA <Hessen>"),
+            KommuneStatus(kommune: "Minden", einzelleistung: first, stand: .online, url: "https://service.example.org/antrag?a=1&b=2",
+                loesung: "Landeslösung", loesungsart: .landesloesung),
         ]
-        return (model, umsetzung)
+        return model
     }
 
-    static func build(_ model: DomainModel, umsetzung: [KommuneUmsetzung] = [], registry: ReportRegistry = ReportRegistry(), into dir: URL) throws -> SiteResult {
-        try SiteBuilder(model: model, registry: registry, umsetzung: umsetzung, makeWriter: { try SpreadsheetFile.create($0) })
+    static func build(_ model: DomainModel, registry: ReportRegistry = ReportRegistry(), into dir: URL) throws -> SiteResult {
+        try SiteBuilder(model: model, registry: registry, makeWriter: { try SpreadsheetFile.create($0) })
             .build(into: dir.path)
     }
 
@@ -59,8 +60,8 @@ struct SiteTests {
 
     @Test func hostileTextIsTextAndOnlyHttpIsALink() throws {
         let dir = TemporaryDirectory("site")
-        let (model, umsetzung) = try Self.hostileModel()
-        _ = try Self.build(model, umsetzung: umsetzung, into: dir.url)
+        let model = try Self.hostileModel()
+        _ = try Self.build(model, into: dir.url)
         let pages = try Self.files(dir.url, ext: "html")
         #expect(pages.count >= 4 + model.catalog.themenfelder.count + model.kommunen.count)
         for (rel, html) in pages {
@@ -95,7 +96,7 @@ struct SiteTests {
 
     @Test func safeURLs() throws {
         let dir = TemporaryDirectory("site")
-        var (model, _) = try Self.hostileModel()
+        var model = try Self.hostileModel()
         model.kommunen = Array(model.kommunen.prefix(1))
         let k = model.kommunen[0].name
         let ids = model.catalog.einzelleistungen.prefix(8).map(\.id)
@@ -103,10 +104,10 @@ struct SiteTests {
             "javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>", "//evil.example/x", "ftp://host/x",
             "https://", "http://ok.example/a b", "https://ok.example/pfad",
         ]
-        let entries = zip(ids, urls).map { KommuneUmsetzung(kommune: k, einzelleistung: $0, stand: "online", url: $1) }
+        model.umsetzung = zip(ids, urls).map { KommuneStatus(kommune: k, einzelleistung: $0, stand: .online, url: $1) }
         // Make every one of these rows relevant for the council, so each appears in its Umsetzung table.
         model.exceptions = ids.map { KommuneException(kommune: k, einzelleistung: $0, relevanz: .ja) }
-        _ = try Self.build(model, umsetzung: entries, into: dir.url)
+        _ = try Self.build(model, into: dir.url)
         let page = try #require(try Self.files(dir.url, ext: "html").first { $0.0.hasPrefix("kommunen/") }).1
         let hrefs = page.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         let external = hrefs.filter { !$0.hasPrefix("../") && !$0.hasPrefix("#") }
@@ -308,6 +309,65 @@ struct SiteTests {
         let other = TemporaryDirectory("site")
         _ = try Self.build(plain, registry: ReportRegistry(), into: other.url)
         #expect(!(try String(contentsOf: other.path("index.html"), encoding: .utf8)).contains("id=\"aenderungen\""))
+    }
+
+    /// The councils' Umsetzungsstand (``DomainModel/umsetzung``): a council's page shows status,
+    /// solution, Reifegrad and a link for an http(s) or bare host address, the own report over the
+    /// dashboard's, gaps with who offers them online; the start page counts the relevant pairs
+    /// online; the search data carries each council's status. Expected numbers from the fixture.
+    @Test func councilStatusOnPagesStartPageAndSearchData() throws {
+        let dir = TemporaryDirectory("site")
+        let fixture = try ReportFixture.make(perThema: 4)
+        var model = fixture.model
+        model.exceptions = []
+        let rows = model.catalog.einzelleistungen
+        let mittlere = try #require(fixture.typeNames.firstIndex(of: "Mittlere kreisangehörige Stadt"))
+        let relevant = rows.indices.filter { fixture.truth[$0][mittlere].isRelevant }
+        try #require(relevant.count >= 2)
+        let (a, b) = (relevant[0], relevant[1])
+        model.umsetzung = [
+            KommuneStatus(kommune: "Lübbecke", einzelleistung: rows[a].id, stand: .online, url: "www.luebbecke.de/antrag",
+                loesung: "Antrag <digital>", loesungsart: .efa, reifegrad: ReifegradAngabe(stufe: 3, modell: .v2_0)),
+            KommuneStatus(kommune: "Bad Oeynhausen", einzelleistung: rows[a].id, stand: .inPlanung),
+            KommuneStatus(kommune: "Bad Oeynhausen", einzelleistung: rows[a].id, quelle: .dashboard, stand: .online),
+            KommuneStatus(kommune: "Bad Oeynhausen", einzelleistung: rows[b].id, quelle: .dashboard, stand: .online, url: "ftp://x.example/y"),
+        ]
+        _ = try Self.build(model, registry: ReportRegistry(), into: dir.url)
+        let luebbecke = try String(contentsOf: dir.path("kommunen/luebbecke.html"), encoding: .utf8)
+        #expect(luebbecke.contains("<a href=\"https://www.luebbecke.de/antrag\" rel=\"noopener noreferrer\">www.luebbecke.de/antrag</a>"))
+        #expect(luebbecke.contains("<td>Antrag &lt;digital&gt; (EfA)</td>") && luebbecke.contains("<td>3 (2.0)</td>"))
+        #expect(luebbecke.contains("<dd data-stand=\"online\">1</dd>"))
+        let oeynhausen = try String(contentsOf: dir.path("kommunen/bad-oeynhausen.html"), encoding: .utf8)
+        // Its own „in Planung“ wins over the dashboard's „online“: a gap that Lübbecke already closes.
+        #expect(oeynhausen.contains("aria-label=\"Lücken von Bad Oeynhausen\""))
+        let gapTable = String(oeynhausen[oeynhausen.range(of: "aria-label=\"Lücken von Bad Oeynhausen\"")!.lowerBound...])
+        #expect(gapTable.contains(Self.escaped(rows[a].bezeichnung)) && gapTable.contains(">Lübbecke</a>"))
+        #expect(!gapTable.contains(Self.escaped(rows[b].bezeichnung)), "online by the dashboard is no gap")
+        #expect(oeynhausen.contains(">online (Dashboard)</td>") && oeynhausen.contains("<td>ftp://x.example/y</td>"))
+        #expect(oeynhausen.contains("\(relevant.count - 1) relevante Einzelleistungen bietet Bad Oeynhausen noch nicht online an"))
+
+        var pairs = 0
+        for k in model.kommunen {
+            let t = try #require(fixture.typeNames.firstIndex(of: k.kommunaltyp))
+            pairs += rows.indices.filter { fixture.truth[$0][t].isRelevant }.count
+        }
+        let start = try String(contentsOf: dir.path("index.html"), encoding: .utf8)
+        #expect(start.contains("data-online=\"2\" data-pairs=\"\(pairs)\""), "Lübbecke's a and Bad Oeynhausen's b")
+        #expect(start.contains("Angaben liegen von 2 von \(model.kommunen.count) Kommunen vor"))
+
+        let data = try String(contentsOf: dir.url.appendingPathComponent("assets/daten.js"), encoding: .utf8)
+        let parsed = try JSONValue.parse(Data(String(data.dropFirst("window.OZG_DATA = ".count).dropLast(2)).utf8))
+        let staende = try #require(parsed["staende"]?.arrayValue).compactMap(\.stringValue)
+        #expect(staende == ["offen", "in Planung", "in Umsetzung", "online", "nicht zuständig"])
+        let l = try #require(parsed["l"]?.arrayValue)
+        #expect(l[a].arrayValue?[9].numberValue == 1 && l[b].arrayValue?[9].numberValue == 1)
+        let kommunen = try #require(parsed["kommunen"]?.arrayValue)
+        let lk = try #require(kommunen.first { $0["n"]?.stringValue == "Lübbecke" })
+        #expect(lk["s"]?[String(a)]?.numberValue == 3)
+        let ok = try #require(kommunen.first { $0["n"]?.stringValue == "Bad Oeynhausen" })
+        #expect(ok["s"]?[String(a)]?.numberValue == 1 && ok["s"]?[String(b)]?.numberValue == 3)
+        let search = try String(contentsOf: dir.path("suche.html"), encoding: .utf8)
+        #expect(search.contains("<select id=\"f-stand\""))
     }
 
     /// The search data carries every Einzelleistung's synonyms (the script searches them too).

@@ -4,9 +4,9 @@
     site_browser.py SITE_DIR EXPECTATIONS.json SCREENSHOT_DIR
 
 EXPECTATIONS (written by SiteBrowserTests from the workspace):
-  {"total": N, "themenfeld": {"name", "page"}, "kommune": {"name", "page"},
+  {"total": N, "themenfeld": {"name", "page"},
    "leika": {"query", "name", "count"}, "fragment": {"query", "count"}, "synonym": {"query", "name", "count"},
-   "changes": {"title", "total", "verdicts"},
+   "changes": {"title", "total", "verdicts"}, "kommune": {"name", "page", "link", "online"},
    "filters": [{"set": {"f-thema": "visible option text", ...}, "count": N}, ...],
    "pages": {"kind": "relative path", ...}}
 
@@ -108,6 +108,8 @@ try:
     check(driver.current_url.endswith("berichte/aenderungen.html") and h1().startswith(E["changes"]["title"]),
           f"start page → change report: {driver.current_url} {h1()!r}")
     go("index.html")
+    online = driver.find_element(By.CSS_SELECTOR, "#umsetzungsstand p.online").get_attribute("data-online")
+    check(int(online) == E["kommune"]["online"], f"start page: relevant pairs online {online} == {E['kommune']['online']}")
     driver.find_element(By.LINK_TEXT, E["themenfeld"]["name"]).click()
     collect_requests()
     check(driver.current_url.endswith(E["themenfeld"]["page"]) and E["themenfeld"]["name"] in h1(),
@@ -117,6 +119,11 @@ try:
     collect_requests()
     check(driver.current_url.endswith(E["kommune"]["page"]) and E["kommune"]["name"] in h1(),
           f"Kommunen → {E['kommune']['name']}: {driver.current_url}")
+    # The council's status: its online service as a link (not followed), and its gaps.
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[rel~=noopener]")]
+    check(links == [E["kommune"]["link"]], f"council page links its online service: {links}")
+    gaps = driver.find_elements(By.CSS_SELECTOR, "[aria-label^='Lücken von'] tbody tr")
+    check(len(gaps) >= 1 and "Herford" in gaps[0].text, f"council page: gaps others offer online ({len(gaps)})")
 
     # Keyboard: the first Tab reaches the skip link.
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)

@@ -22,8 +22,6 @@ public struct SiteBuilder {
     public var registry: ReportRegistry
     /// External report programs to include; `nil` leaves them out.
     public var external: ExternalReportRunner?
-    /// What the councils offer today, where known (see ``KommuneUmsetzung``).
-    public var umsetzung: [KommuneUmsetzung]
     /// The download formats.
     public var formats: [ReportFormat] = [.xlsx, .ods, .csv]
     private let makeWriter: (String) throws -> any SpreadsheetWriter
@@ -33,20 +31,18 @@ public struct SiteBuilder {
     ///     `SpreadsheetFile.create` with the workspace's files as inputs that must not be replaced).
     public init(
         model: DomainModel, registry: ReportRegistry = .shared, external: ExternalReportRunner? = nil,
-        umsetzung: [KommuneUmsetzung] = [],
         makeWriter: @escaping (String) throws -> any SpreadsheetWriter
     ) {
         self.model = model
         self.registry = registry
         self.external = external
-        self.umsetzung = umsetzung
         self.makeWriter = makeWriter
     }
 
     /// Writes the site into `directory` (created when missing) and says what it did.
     public func build(into directory: String) throws -> SiteResult {
         let out = try SiteOutput(root: directory)
-        let ctx = SiteContext(model: model, umsetzung: umsetzung)
+        let ctx = SiteContext(model: model)
         var warnings: [String] = []
         var made = try makeReports(warnings: &warnings)
         for i in made.indices where made[i].document == nil { made[i].existingPacks = existingPacks(made[i], out: out) }

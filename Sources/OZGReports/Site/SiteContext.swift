@@ -1,19 +1,21 @@
 import OZGDomain
 
 /// What every page of one site build looks up: verdicts by row, the Verband's Vorhaben per
-/// Einzelleistung, the councils' Umsetzung where known, and the page paths.
+/// Einzelleistung, the councils' Umsetzungsstand where known (``DomainModel/umsetzung``), and
+/// the page paths.
 struct SiteContext {
     let model: DomainModel
     let index: RelevanzIndex
     let paths: SitePaths
     /// Row → the first Umsetzungsvorhaben of the Verband for it (its own, else its OZG-Leistung's).
     let vorhaben: [Int: Umsetzungsvorhaben]
-    /// Council name → row → what the council offers.
-    let umsetzung: [String: [Int: KommuneUmsetzung]]
+    /// Council name → row → what the council offers (its own report, else the dashboard's entry,
+    /// as ``DomainModel/status(_:kommune:)``).
+    let umsetzung: [String: [Int: KommuneStatus]]
     /// Row → the councils that offer it online.
     let onlineBei: [Int: [String]]
 
-    init(model: DomainModel, umsetzung entries: [KommuneUmsetzung]) {
+    init(model: DomainModel) {
         self.model = model
         index = RelevanzIndex(model: model)
         paths = SitePaths(model: model)
@@ -34,12 +36,15 @@ struct SiteContext {
             }
         }
         self.vorhaben = vorhaben
-        var umsetzung: [String: [Int: KommuneUmsetzung]] = [:]
-        var online: [Int: [String]] = [:]
-        for u in entries {
+        var umsetzung: [String: [Int: KommuneStatus]] = [:]
+        for u in model.umsetzung {
             guard let r = rowOf[u.einzelleistung] else { continue }
-            umsetzung[u.kommune, default: [:]][r] = u
-            if u.isOnline { online[r, default: []].append(u.kommune) }
+            if u.quelle == .kommune || umsetzung[u.kommune]?[r] == nil { umsetzung[u.kommune, default: [:]][r] = u }
+        }
+        var online: [Int: [String]] = [:]
+        var seen = Set<String>()
+        for k in model.kommunen where seen.insert(k.name).inserted {
+            for (r, u) in umsetzung[k.name] ?? [:] where u.isOnline { online[r, default: []].append(k.name) }
         }
         self.umsetzung = umsetzung
         onlineBei = online
@@ -56,6 +61,9 @@ struct SiteContext {
     func typeIndex(of k: Kommune) -> Int? {
         index.typeIndex(of: k.kommunaltyp) ?? model.kommunaltypen.match(k.kommunaltyp).flatMap { index.typeIndex(of: $0.name) }
     }
+
+    /// The effective Umsetzungsstand of a row for a council; `nil` when nothing is known.
+    func stand(row: Int, kommune: String) -> Umsetzungsstand? { umsetzung[kommune]?[row]?.stand }
 
     /// The Vorhaben statuses present, in the order of ``VorhabenStatus``.
     var statusesPresent: [VorhabenStatus] {

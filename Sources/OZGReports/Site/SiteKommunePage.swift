@@ -73,48 +73,76 @@ enum SiteKommunePage {
         return b + "</section>\n"
     }
 
-    /// Umsetzungsstand, Lösung and online service where known, and the gaps other councils close.
+    /// The council's Umsetzungsstand over its relevant Leistungen, what it offers or works on
+    /// (status, solution, online service), and its gaps (relevant, not online) that other councils
+    /// already offer online. Rows still `offen` or without an entry are counted, not listed: the
+    /// search shows them all.
     static func umsetzung(_ ctx: SiteContext, kommune k: Kommune) -> String {
         let model = ctx.model
         let own = ctx.umsetzung[k.name] ?? [:]
         let hasVorhaben = !ctx.vorhaben.isEmpty
+        let name = HTMLEscape.text(k.name)
         var b = "<section class=\"sheet\"><h2>Umsetzung</h2>\n"
         var headers = ["LeiKa-Schlüssel", "Leistungsbezeichnung", "Relevanz"]
-        if !own.isEmpty { headers += ["Umsetzungsstand", "Lösung", "Online-Dienst"] }
+        if !own.isEmpty { headers += ["Umsetzungsstand", "Lösung", "Reifegrad", "Online-Dienst"] }
         if hasVorhaben { headers += ["Vorhaben des Verbands", "Lösungsansatz"] }
         var rows: [[SiteTable.Cell]] = []
         var gaps: [[SiteTable.Cell]] = []
+        var counts: [Umsetzungsstand: Int] = [:]
+        var unknown = 0, notOnline = 0
         for (i, e) in model.catalog.einzelleistungen.enumerated() {
             let r = ctx.relevanz(row: i, kommune: k)
             guard r.isRelevant else { continue }
             let mine = own[i]
+            if let mine { counts[mine.stand, default: 0] += 1 } else { unknown += 1 }
             let v = ctx.vorhaben[i]
-            if mine != nil || v != nil {
+            if (mine != nil && mine?.stand != .offen) || v != nil {
                 var cells: [SiteTable.Cell] = [.text(e.leikaDisplay), .text(e.bezeichnung), .verdict(r.rawValue)]
-                if !own.isEmpty {
-                    cells += [.text(mine?.stand ?? ""), .text(mine?.loesung ?? ""), .html(SiteLink.html(url: mine?.url))]
-                }
+                if !own.isEmpty { cells += statusCells(mine) }
                 if hasVorhaben { cells += [v.map { .verdict($0.status.label) } ?? .text(""), .text(v?.loesungsansatz ?? "")] }
                 rows.append(cells)
             }
+            guard !(mine?.isOnline ?? false), mine?.stand != .nichtZustaendig else { continue }
+            notOnline += 1
             let others = (ctx.onlineBei[i] ?? []).filter { $0 != k.name }
-            if !(mine?.isOnline ?? false), !others.isEmpty {
-                let named = others.prefix(5).map { name in
-                    ctx.paths.kommunen[name].map { SiteLink.page(SitePaths.root(of: $0) + $0, name) } ?? HTMLEscape.text(name)
+            if !others.isEmpty {
+                let named = others.prefix(5).map { other in
+                    ctx.paths.kommunen[other].map { SiteLink.page(SitePaths.root(of: $0) + $0, other) } ?? HTMLEscape.text(other)
                 }
                 let more = others.count > 5 ? " und \(others.count - 5) weitere" : ""
-                gaps.append([.text(e.leikaDisplay), .text(e.bezeichnung), .verdict(r.rawValue), .html(named.joined(separator: ", ") + more)])
+                gaps.append([.text(e.leikaDisplay), .text(e.bezeichnung), .verdict(r.rawValue),
+                    .verdict(mine?.stand.label ?? "keine Angabe"), .html(named.joined(separator: ", ") + more)])
             }
         }
-        if rows.isEmpty {
-            b += "<p>Zum Umsetzungsstand der für \(HTMLEscape.text(k.name)) relevanten Leistungen liegen noch keine Angaben vor.</p>\n"
+        if own.isEmpty {
+            b += "<p>Zum Umsetzungsstand in \(name) liegen keine Angaben vor.</p>\n"
         } else {
+            b += "<dl class=\"facts\" id=\"umsetzungsstand\">"
+            for s in Umsetzungsstand.allCases.sorted() where counts[s, default: 0] > 0 {
+                b += "<dt>\(HTMLEscape.text(s.label))</dt><dd data-stand=\"\(HTMLEscape.text(s.rawValue))\">\(counts[s, default: 0])</dd>"
+            }
+            if unknown > 0 { b += "<dt>keine Angabe</dt><dd>\(unknown)</dd>" }
+            b += "</dl>\n"
+        }
+        if !rows.isEmpty {
             b += SiteTable(label: "Umsetzung in \(k.name)", headers: headers, rows: rows).html()
         }
+        b += "<h3>Lücken</h3>\n<p>\(notOnline) relevante Einzelleistungen bietet \(name) noch nicht online an"
+        let fragment = "kommune=" + (k.name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + "&stand=luecke"
+        b += " (\(SiteLink.page(SitePaths.root(of: ctx.paths.kommunen[k.name] ?? "kommunen/") + SitePaths.search + "#" + fragment, "alle in der Suche")))"
+        b += gaps.isEmpty ? ".</p>\n" : "; \(gaps.count) davon gibt es schon bei anderen Kommunen online:</p>\n"
         if !gaps.isEmpty {
-            b += "<h3>Lücken, die andere Kommunen schon schließen</h3>\n"
-            b += SiteTable(label: "Lücken von \(k.name)", headers: ["LeiKa-Schlüssel", "Leistungsbezeichnung", "Relevanz", "Bereits online bei"], rows: gaps).html()
+            b += SiteTable(label: "Lücken von \(k.name)", headers: ["LeiKa-Schlüssel", "Leistungsbezeichnung", "Relevanz", "Umsetzungsstand", "Bereits online bei"], rows: gaps).html()
         }
         return b + "</section>\n"
+    }
+
+    /// Umsetzungsstand (with its source when it is the federal dashboard), Lösung, Reifegrad and the
+    /// online service (a link only for an http(s) address).
+    static func statusCells(_ s: KommuneStatus?) -> [SiteTable.Cell] {
+        guard let s else { return [.text(""), .text(""), .text(""), .text("")] }
+        let stand = s.stand.label + (s.quelle == .dashboard ? " (Dashboard)" : "")
+        let loesung = [s.loesung, s.loesungsart.map { "(\($0.label))" }].compactMap { $0 }.joined(separator: " ")
+        return [.verdict(stand), .text(loesung), .text(s.reifegrad?.description ?? ""), .html(SiteLink.html(url: s.url, href: s.linkURL))]
     }
 }

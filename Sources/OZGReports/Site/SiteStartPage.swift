@@ -73,9 +73,11 @@ enum SiteStartPage {
         return b + "</section>\n"
     }
 
-    /// The Verband's Vorhaben by status, where there are any.
+    /// The Verband's Umsetzungsstand: how many relevant Leistung×council pairs are online (from
+    /// the councils' status, where known), and its Vorhaben by status, where there are any.
     static func umsetzungsstand(_ ctx: SiteContext, reports: [SiteReport]) -> String {
-        var b = "<section class=\"sheet\"><h2>Umsetzungsstand des Verbands</h2>\n"
+        var b = "<section class=\"sheet\" id=\"umsetzungsstand\"><h2>Umsetzungsstand des Verbands</h2>\n"
+        b += councilStatus(ctx)
         let vorhaben = ctx.model.vorhaben
         guard !vorhaben.isEmpty else {
             return b + "<p>Es sind noch keine Umsetzungsvorhaben erfasst.</p>\n</section>\n"
@@ -86,10 +88,38 @@ enum SiteStartPage {
             let leistungen = ctx.vorhaben.values.filter { $0.status == s }.count
             if n > 0 { rows.append([.verdict(s.label), .number(n), .number(leistungen)]) }
         }
+        b += "<h3>Vorhaben des Verbands</h3>\n"
         b += SiteTable(label: "Umsetzungsvorhaben nach Status", headers: ["Status", "Vorhaben", "Einzelleistungen"], rows: rows).html()
         if let roadmap = reports.first(where: { $0.name == "roadmap" }) {
             b += "<p>\(SiteLink.page(roadmap.page, "Zur Umsetzungsplanung (Roadmap)"))</p>\n"
         }
         return b + "</section>\n"
+    }
+
+    /// The relevant Leistung×council pairs by the councils' Umsetzungsstand; empty when no
+    /// council has reported any.
+    static func councilStatus(_ ctx: SiteContext) -> String {
+        guard !ctx.umsetzung.isEmpty else { return "" }
+        let model = ctx.model
+        var counts: [Umsetzungsstand: Int] = [:]
+        var pairs = 0, unknown = 0, reporting = 0
+        var seen = Set<String>()
+        for k in model.kommunen where seen.insert(k.name).inserted {
+            let own = ctx.umsetzung[k.name] ?? [:]
+            if !own.isEmpty { reporting += 1 }
+            for i in model.catalog.einzelleistungen.indices where ctx.relevanz(row: i, kommune: k).isRelevant {
+                pairs += 1
+                if let s = own[i]?.stand { counts[s, default: 0] += 1 } else { unknown += 1 }
+            }
+        }
+        let online = counts[.online, default: 0]
+        let share = pairs > 0 ? ReportValue.percent(Double(online) / Double(pairs)).displayText : "–"
+        var b = "<p class=\"online\" data-online=\"\(online)\" data-pairs=\"\(pairs)\">In den Kommunen sind \(online) von \(pairs) "
+        b += "relevanten Leistungen online (\(share)); Angaben liegen von \(reporting) von \(seen.count) Kommunen vor.</p>\n"
+        var rows: [[SiteTable.Cell]] = Umsetzungsstand.allCases.sorted().compactMap { s in
+            counts[s].map { [.verdict(s.label), .number($0)] }
+        }
+        if unknown > 0 { rows.append([.text("keine Angabe"), .number(unknown)]) }
+        return b + SiteTable(label: "Relevante Leistungen der Kommunen nach Umsetzungsstand", headers: ["Umsetzungsstand", "Leistungen × Kommunen"], rows: rows).html()
     }
 }
