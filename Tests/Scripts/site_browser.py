@@ -15,7 +15,7 @@ the change report; links from the start page to a Themenfeld and to a council; t
 LeiKa key, by part of a name and by a synonym; each filter's count; keyboard (skip link, the search field takes typing);
 that every request stays inside the folder (file:// only, from Chromium's network log and
 the Performance API); axe-core on every page kind without serious or critical violations.
-Screenshots at 1400 and 390 px for every page kind and a PDF print of a council page go to
+Screenshots at 1400 and 390 px for every page kind (start and council page also whole) and a PDF print of a council page go to
 SCREENSHOT_DIR. Prints one line per check; exits 1 listing every failure.
 """
 import base64, json, os, sys, time
@@ -182,6 +182,12 @@ try:
             driver.execute_script("window.scrollTo(0, 0)")
             time.sleep(0.2)
             driver.save_screenshot(str(shots / f"{kind}-{width}.png"))
+            if kind in ("start", "kommune"):
+                # The whole page, to look at the sections below the first screen.
+                full = min(driver.execute_script("return document.documentElement.scrollHeight"), 6000)
+                driver.set_window_size(width, full)
+                time.sleep(0.2)
+                driver.save_screenshot(str(shots / f"{kind}-{width}-full.png"))
         driver.set_window_size(1400, 1000)
         collect_requests()
 
