@@ -14,10 +14,18 @@ struct SiteContext {
     let umsetzung: [String: [Int: KommuneStatus]]
     /// Row → the councils that offer it online.
     let onlineBei: [Int: [String]]
+    /// The Kommunaltypen's verdicts, row by row (`row * types + type`), read once from ``index``.
+    private let typeVerdicts: [Relevanz]
 
     init(model: DomainModel) {
         self.model = model
         index = RelevanzIndex(model: model)
+        let types = index.typeNames.count
+        var flat = [Relevanz](repeating: .offen, count: model.catalog.einzelleistungen.count * types)
+        for row in model.catalog.einzelleistungen.indices {
+            for t in 0..<types { flat[row * types + t] = index.relevanz(row: row, type: t) }
+        }
+        typeVerdicts = flat
         paths = SitePaths(model: model)
         let rowOf = model.catalog.indexByID()
         var byID: [EinzelleistungID: Umsetzungsvorhaben] = [:]
@@ -50,12 +58,27 @@ struct SiteContext {
         onlineBei = online
     }
 
-    /// The verdict of a row for a council: its exception, else its Kommunaltyp's.
-    func relevanz(row: Int, kommune k: Kommune) -> Relevanz {
-        if let e = index.exceptions[k.name]?[row] { return e.relevanz }
-        guard let t = typeIndex(of: k) else { return .offen }
-        return index.relevanz(row: row, type: t)
+    /// The verdicts of one council by catalogue row: its exception, else its Kommunaltyp's.
+    struct KommuneVerdicts {
+        let type: Int?
+        let types: Int
+        let exceptions: [Int: KommuneException]
+        let byType: [Relevanz]
+
+        subscript(row: Int) -> Relevanz {
+            if !exceptions.isEmpty, let e = exceptions[row] { return e.relevanz }
+            guard let type else { return .offen }
+            return byType[row * types + type]
+        }
     }
+
+    /// A council's verdicts, looked up once (its Kommunaltyp, its exceptions) for all rows.
+    func verdicts(of k: Kommune) -> KommuneVerdicts {
+        KommuneVerdicts(type: typeIndex(of: k), types: index.typeNames.count, exceptions: index.exceptions[k.name] ?? [:], byType: typeVerdicts)
+    }
+
+    /// The verdict of a Kommunaltyp for a row.
+    func relevanz(row: Int, type: Int) -> Relevanz { typeVerdicts[row * index.typeNames.count + type] }
 
     /// The index of a council's Kommunaltyp in the model's list.
     func typeIndex(of k: Kommune) -> Int? {

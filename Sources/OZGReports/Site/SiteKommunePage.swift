@@ -10,9 +10,10 @@ enum SiteKommunePage {
         let path = ctx.paths.kommunen[k.name] ?? "kommunen/kommune.html"
         let root = SitePaths.root(of: path)
         var ja = 0, teilweise = 0, offen = 0
-        let exceptions = ctx.index.exceptions[k.name] ?? [:]
+        let verdicts = ctx.verdicts(of: k)
+        let exceptions = verdicts.exceptions
         for i in model.catalog.einzelleistungen.indices {
-            switch ctx.relevanz(row: i, kommune: k) {
+            switch verdicts[i] {
             case .ja: ja += 1
             case .teilweise: teilweise += 1
             case .offen: offen += 1
@@ -63,7 +64,7 @@ enum SiteKommunePage {
         let type = ctx.typeIndex(of: k)
         let table = exceptions.keys.sorted().map { i -> [SiteTable.Cell] in
             let e = rows[i]
-            let typeVerdict = type.map { ctx.index.relevanz(row: i, type: $0) } ?? .offen
+            let typeVerdict = type.map { ctx.relevanz(row: i, type: $0) } ?? .offen
             let x = exceptions[i]
             return [.text(e.leikaDisplay), .text(e.bezeichnung), .text(e.themenfeld), .verdict(typeVerdict.rawValue),
                 .verdict(x?.relevanz.rawValue ?? ""), .text(x?.note ?? "")]
@@ -90,13 +91,16 @@ enum SiteKommunePage {
         var gaps: [[SiteTable.Cell]] = []
         var counts: [Umsetzungsstand: Int] = [:]
         var unknown = 0, notOnline = 0
-        for (i, e) in model.catalog.einzelleistungen.enumerated() {
-            let r = ctx.relevanz(row: i, kommune: k)
+        let verdicts = ctx.verdicts(of: k)
+        let catalog = model.catalog.einzelleistungen
+        for i in catalog.indices {
+            let r = verdicts[i]
             guard r.isRelevant else { continue }
             let mine = own[i]
             if let mine { counts[mine.stand, default: 0] += 1 } else { unknown += 1 }
             let v = ctx.vorhaben[i]
             if (mine != nil && mine?.stand != .offen) || v != nil {
+                let e = catalog[i]
                 var cells: [SiteTable.Cell] = [.text(e.leikaDisplay), .text(e.bezeichnung), .verdict(r.rawValue)]
                 if !own.isEmpty { cells += statusCells(mine) }
                 if hasVorhaben { cells += [v.map { .verdict($0.status.label) } ?? .text(""), .text(v?.loesungsansatz ?? "")] }
@@ -106,6 +110,7 @@ enum SiteKommunePage {
             notOnline += 1
             let others = (ctx.onlineBei[i] ?? []).filter { $0 != k.name }
             if !others.isEmpty {
+                let e = catalog[i]
                 let named = others.prefix(5).map { other in
                     ctx.paths.kommunen[other].map { SiteLink.page(SitePaths.root(of: $0) + $0, other) } ?? HTMLEscape.text(other)
                 }

@@ -7,7 +7,8 @@ enum SiteListPages {
         var rows: [[SiteTable.Cell]] = []
         for k in model.kommunen {
             var relevant = 0
-            for i in model.catalog.einzelleistungen.indices where ctx.relevanz(row: i, kommune: k).isRelevant { relevant += 1 }
+            let verdicts = ctx.verdicts(of: k)
+            for i in model.catalog.einzelleistungen.indices where verdicts[i].isRelevant { relevant += 1 }
             let link = ctx.paths.kommunen[k.name].map { SiteLink.page($0, k.name) } ?? HTMLEscape.text(k.name)
             let type = ctx.typeIndex(of: k).flatMap { ctx.paths.kommunaltypen[ctx.model.kommunaltypen.types[$0].name] }
             rows.append([.html(link), .html(type.map { SiteLink.page($0, k.kommunaltyp) } ?? HTMLEscape.text(k.kommunaltyp)),

@@ -107,7 +107,8 @@ enum SiteStartPage {
         for k in model.kommunen where seen.insert(k.name).inserted {
             let own = ctx.umsetzung[k.name] ?? [:]
             if !own.isEmpty { reporting += 1 }
-            for i in model.catalog.einzelleistungen.indices where ctx.relevanz(row: i, kommune: k).isRelevant {
+            let verdicts = ctx.verdicts(of: k)
+            for i in model.catalog.einzelleistungen.indices where verdicts[i].isRelevant {
                 pairs += 1
                 if let s = own[i]?.stand { counts[s, default: 0] += 1 } else { unknown += 1 }
             }
