@@ -27,7 +27,7 @@ enum SiteSearchPage {
             b += "</select></div>\n"
         }
         if !ctx.umsetzung.isEmpty {
-            b += "<div><label for=\"f-stand\">Umsetzungsstand in den Kommunen</label><select id=\"f-stand\" name=\"stand\"><option value=\"\">alle</option>"
+            b += "<div><label for=\"f-stand\">Umsetzungsstand</label><select id=\"f-stand\" name=\"stand\"><option value=\"\">alle</option>"
             b += options(Umsetzungsstand.allCases.sorted().enumerated().map { (String($0.offset), $0.element.label) }
                 + [("luecke", "noch nicht online (Lücke)"), ("-", "ohne Angabe")])
             b += "</select></div>\n"
