@@ -51,6 +51,9 @@ extension OZG {
                 }
                 print("  Bewertungen:    \(model.verdicts.count) gespeichert, davon \(relevant) relevant (ja/teilweise); \(model.vorhaben.count) Umsetzungsvorhaben")
                 if let p = r.pruefberichte { print("  Prüfberichte:   \(p)/") }
+                if let d = r.dashboard {
+                    print("  Dashboard:      \(d.export.herkunft) für \(d.kommune.name): \(d.outcome.statusStored) Leistungen online, \(d.findings.count) Befunde, \(d.abweichungen.count) Abweichungen")
+                }
                 print("  Berichte:       \(r.reports.folder)/ (\(r.reports.files.count) Dateien)")
                 for name in ["abdeckung.html", "kommunaltyp-matrix.xlsx", "roadmap.html"] {
                     print("                  \((r.reports.folder as NSString).appendingPathComponent(name))")

@@ -57,7 +57,7 @@ struct OZG: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Cat.self, Convert.self, Info.self, CatalogCommand.self, Template.self, Validate.self, Ingest.self,
-            Export.self, Report.self, Config.self, SnapshotCommand.self, Site.self, Demo.self,
+            Export.self, ImportCommand.self, Report.self, Config.self, SnapshotCommand.self, Site.self, Demo.self,
         ]
     )
 }

@@ -12,7 +12,7 @@ extension OZG {
                 "Produce a report: built-in, registered, or an external ozg-report-NAME program on PATH."),
             discussion: L(
                 """
-                Eingebaute Berichte: abdeckung (Abdeckung je Themenfeld), kommunaltyp-matrix, kommunen-matrix (eine Arbeitsmappe je Mitgliedskommune), roadmap (auch --format ics und --format projekt-csv), aenderungen (was sich seit einem Sitzungsstand oder Datum geändert hat: --since NAME|DATUM [--until NAME|DATUM]). `ozg report list` zeigt sie und die externen Berichte.
+                Eingebaute Berichte: abdeckung (Abdeckung je Themenfeld), kommunaltyp-matrix, kommunen-matrix (eine Arbeitsmappe je Mitgliedskommune), roadmap (auch --format ics und --format projekt-csv), aenderungen (was sich seit einem Sitzungsstand oder Datum geändert hat: --since NAME|DATUM [--until NAME|DATUM]), umsetzungsstand (je Kommune: relevant, online, in Umsetzung, in Planung, offen; je Themenfeld; flächendeckend online), luecken (je Kommune die relevanten Leistungen, die dort nicht online sind, und wer sie schon anbietet; eine Datei je Kommune oder --kommune), loesungen (je Lösung die Leistungen, Kommunen und Reifegrade). `ozg report list` zeigt sie und die externen Berichte.
 
                 Beispiele:
                   ozg report list
@@ -23,9 +23,13 @@ extension OZG {
                   ozg report roadmap --format ics -o meilensteine.ics
                   ozg report abdeckung --format json -o -
                   ozg report aenderungen --since "FAG 09/2026" -o aenderungen.xlsx
+                  ozg report umsetzungsstand --format ods -o umsetzung.ods
+                  ozg report luecken --kommune Lemgo -o luecken-lemgo.xlsx
+                  ozg report luecken --format xlsx -o luecken/
+                  ozg report loesungen --format html -o loesungen.html
                 """,
                 """
-                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix, kommunen-matrix (one workbook per member council), roadmap (also --format ics and --format projekt-csv), aenderungen (what changed since a meeting snapshot or date: --since NAME|DATE [--until NAME|DATE]). `ozg report list` shows them and the external ones.
+                Built-in reports: abdeckung (coverage per Themenfeld), kommunaltyp-matrix, kommunen-matrix (one workbook per member council), roadmap (also --format ics and --format projekt-csv), aenderungen (what changed since a meeting snapshot or date: --since NAME|DATE [--until NAME|DATE]), umsetzungsstand (per council: relevant, online, in Umsetzung, in Planung, offen; per Themenfeld; online everywhere), luecken (per council the relevant Leistungen not online there and who offers them already; one file per council or --kommune), loesungen (per solution the Leistungen, councils and Reifegrade). `ozg report list` shows them and the external ones.
 
                 Examples:
                   ozg report list
@@ -36,6 +40,10 @@ extension OZG {
                   ozg report roadmap --format ics -o meilensteine.ics
                   ozg report abdeckung --format json -o -
                   ozg report aenderungen --since "FAG 09/2026" -o aenderungen.xlsx
+                  ozg report umsetzungsstand --format ods -o umsetzung.ods
+                  ozg report luecken --kommune Lemgo -o luecken-lemgo.xlsx
+                  ozg report luecken --format xlsx -o luecken/
+                  ozg report loesungen --format html -o loesungen.html
                 """))
 
         @Argument(help: ArgumentHelp(L("Der Name des Berichts, oder `list`.", "The report name, or `list`.")))
@@ -45,8 +53,8 @@ extension OZG {
         var format: String = "xlsx"
 
         @Option(name: .shortAndLong, help: ArgumentHelp(L(
-            "Die Ausgabedatei (- für stdout bei csv/json/ics/projekt-csv); ein Ordner für kommunen-matrix ohne --kommune.",
-            "The output file (- for stdout with csv/json/ics/projekt-csv); a folder for kommunen-matrix without --kommune.")))
+            "Die Ausgabedatei (- für stdout bei csv/json/ics/projekt-csv); ein Ordner für kommunen-matrix und luecken ohne --kommune.",
+            "The output file (- for stdout with csv/json/ics/projekt-csv); a folder for kommunen-matrix and luecken without --kommune.")))
         var output: String?
 
         @Option(name: .long, help: ArgumentHelp(L(

@@ -60,6 +60,14 @@ struct HelpLanguageTests {
             german: "Die Gesamtliste (Katalog, Bewertungen, Roadmap) im Aufbau der Arbeitsblätter oder als JSON ausgeben.",
             english: "Export the Gesamtliste (catalogue, verdicts, roadmap) in the working-sheet layout, or as JSON."),
         Command(
+            path: ["import"],
+            german: "Daten von außen in den Arbeitsbereich übernehmen: den Export des Dashboards Digitale Verwaltung.",
+            english: "Bring outside data into the workspace: the export of the Dashboard Digitale Verwaltung."),
+        Command(
+            path: ["import", "dashboard"],
+            german: "Den Export des Dashboards Digitale Verwaltung (PVOG: was in einer Kommune online ist) für eine Mitgliedskommune einlesen.",
+            english: "Read the export of the Dashboard Digitale Verwaltung (PVOG: what is online in a municipality) for one member council."),
+        Command(
             path: ["report"],
             german: "Einen Bericht erstellen: eingebaut, registriert oder ein externes Programm ozg-report-NAME im PATH.",
             english: "Produce a report: built-in, registered, or an external ozg-report-NAME program on PATH."),

@@ -124,6 +124,12 @@ struct UmsetzungStoreTests {
         #expect(model.status(Self.id(0), kommune: "Lemgo", quelle: .dashboard) == nil)
         #expect(model.status(Self.id(0), kommune: "Lemgo")?.stand == .inPlanung)
         #expect(model.umsetzung.count == 2)
+        // An export that lists nothing online for the council clears its dashboard rows.
+        var empty = Self.batch("pvog-3.csv", sha: "d", [])
+        empty.dashboardKommune = "Lemgo"
+        #expect(try ws.ingest(empty).statusRemoved == 1)
+        #expect(try ws.snapshot().umsetzung.map(\.quelle) == [.kommune])
+        model = try ws.snapshot()
         // The JSON model carries the rows and reads back equal.
         let data = try JSONEncoder().encode(model)
         #expect(try JSONDecoder().decode(DomainModel.self, from: data) == model)

@@ -8,10 +8,13 @@ public struct ChangeLog: Hashable, Codable, Sendable {
     public var conflicts: [ConflictEvent]
     public var catalog: [CatalogVersionChange]
     public var vorhaben: [VorhabenChange]
+    /// The councils' Umsetzungsstand that changed (own reports and dashboard rows), by council
+    /// and catalogue order. Optional in JSON.
+    public var status: [StatusChange]
 
     public init(
         since: ChangeMoment, until: ChangeMoment, verdicts: [VerdictChange] = [], conflicts: [ConflictEvent] = [],
-        catalog: [CatalogVersionChange] = [], vorhaben: [VorhabenChange] = []
+        catalog: [CatalogVersionChange] = [], vorhaben: [VorhabenChange] = [], status: [StatusChange] = []
     ) {
         self.since = since
         self.until = until
@@ -19,6 +22,18 @@ public struct ChangeLog: Hashable, Codable, Sendable {
         self.conflicts = conflicts
         self.catalog = catalog
         self.vorhaben = vorhaben
+        self.status = status
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        since = try c.decode(ChangeMoment.self, forKey: .since)
+        until = try c.decode(ChangeMoment.self, forKey: .until)
+        verdicts = try c.decode([VerdictChange].self, forKey: .verdicts)
+        conflicts = try c.decode([ConflictEvent].self, forKey: .conflicts)
+        catalog = try c.decode([CatalogVersionChange].self, forKey: .catalog)
+        vorhaben = try c.decode([VorhabenChange].self, forKey: .vorhaben)
+        status = try c.decodeIfPresent([StatusChange].self, forKey: .status) ?? []
     }
 }
 
@@ -41,9 +56,13 @@ extension ChangeLog {
                 vorhaben: v, themenfeld: v.einzelleistung.flatMap { rows[$0]?.themenfeld } ?? themaByOzgId[v.ozgId], isNew: true,
                 at: v.provenance?.ingestedAt ?? "")
         }
+        let status = model.umsetzung.compactMap { s -> StatusChange? in
+            guard let e = rows[s.einzelleistung] else { return nil }
+            return StatusChange(kommune: s.kommune, einzelleistung: e, quelle: s.quelle, vorher: nil, nachher: s.stand, provenance: s.provenance)
+        }
         let end = model.stand.map { $0.iso + "T23:59:59Z" } ?? latest
         self.init(
             since: ChangeMoment(label: "Beginn", at: ""), until: ChangeMoment(label: "jetzt", at: end), verdicts: verdicts,
-            vorhaben: vorhaben)
+            vorhaben: vorhaben, status: status)
     }
 }

@@ -24,6 +24,9 @@ public struct IngestBatch: Hashable, Codable, Sendable {
     /// When the status sheet was prefilled (ISO 8601 instant, written into the council pack):
     /// a stored row older than this is what the council saw and answered on.
     public var statusVorbelegtAm: String?
+    /// The council whose whole dashboard export this batch is: its earlier dashboard rows that
+    /// the batch does not hold are removed, also when the export lists nothing online.
+    public var dashboardKommune: String?
 
     public init(
         file: String, sha256: String, verdicts: [Verdict] = [], vorhaben: [Umsetzungsvorhaben] = [],

@@ -72,6 +72,31 @@ public enum TableSchemas {
             ColumnSpec(.name, header: "Pate", aliases: ["Themenpate", "Themenpatin", "Patin", "Name", "Ansprechpartner"], words: [["pate"], ["patin"]], required: true),
             ColumnSpec(.email, header: "E-Mail", aliases: ["Mail", "E-Mail-Adresse", "Email"], words: [["mail"], ["email"]]),
         ])
+
+    /// The columns of the federal Dashboard Digitale Verwaltung's export of what is online for
+    /// one municipality (PVOG data): `leika_key`, `ozgid`, `ozg_bezeichnung`, `url`,
+    /// `online_status`, `aktiv`, `art_flaechendeckung`, `datenstand_pvog_import`.
+    public enum DashboardField: String, Hashable, Sendable, CaseIterable {
+        case leika, ozgId, ozgBezeichnung, url, onlineStatus, aktiv, flaechendeckung, datenstand
+    }
+
+    public static let dashboard = TableSchema<DashboardField>(
+        name: "Dashboard-Export",
+        columns: [
+            ColumnSpec(
+                .leika, header: "leika_key", aliases: ["LeiKa-Schlüssel", "LeiKa-Key", "LeiKa", "Leistungsschlüssel"],
+                words: [["leika", "key"], ["leika", "schluessel"]], required: true, content: .leikaKey),
+            ColumnSpec(.ozgId, header: "ozgid", aliases: ["OZG-ID", "ozg_id"], words: [["ozg", "id"]], content: .ozgId),
+            ColumnSpec(.ozgBezeichnung, header: "ozg_bezeichnung", aliases: ["OZG-Leistung", "Bezeichnung"], words: [["ozg", "bezeichnung"]]),
+            ColumnSpec(.url, header: "url", aliases: ["Online-Dienst (URL)", "Link", "Adresse"], words: [["url"]]),
+            ColumnSpec(.onlineStatus, header: "online_status", aliases: ["Online-Status", "Status"], words: [["online", "status"]], required: true),
+            ColumnSpec(.aktiv, header: "aktiv", aliases: ["active"]),
+            ColumnSpec(
+                .flaechendeckung, header: "art_flaechendeckung", aliases: ["Flächendeckung", "Art der Flächendeckung"],
+                words: [["flaechendeckung"]]),
+            ColumnSpec(
+                .datenstand, header: "datenstand_pvog_import", aliases: ["Datenstand", "Datenstand PVOG"], words: [["datenstand"]]),
+        ])
 }
 
 extension TableColumns {

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A fresh workspace in `OUTPUT/workspace`: catalogue (test rows left out) and councils
 /// imported, Paten assigned, data marked as Beispieldaten; a working sheet per Themenfeld; the
-/// filled sample sheets and the sample roadmap checked (Prüfberichte) and ingested; every
+/// filled sample sheets and the sample roadmap checked (Prüfberichte) and ingested; the sample
+/// dashboard export imported for Lemgo; every
 /// built-in report as .xlsx, .ods and .html (per-council reports in a folder each), the roadmap
 /// calendar, the Gesamtliste as .xlsx and JSON, and the website for the member councils.
 public struct DemoPipeline {
@@ -30,6 +31,8 @@ public struct DemoPipeline {
         public var site: SiteResult
         public var catalogIssues: [CatalogIssue]
         public var leftOutRows: [Einzelleistung]
+        /// The sample dashboard export imported for Lemgo (`Samples/dashboard`), when present.
+        public var dashboard: DashboardImport.Result? = nil
     }
 
     public var workspacePath: String { output.appendingPathComponent("workspace").path }
@@ -67,6 +70,9 @@ public struct DemoPipeline {
         let pruef = output.appendingPathComponent("pruefberichte").path
         let check = SheetCheck(model: try ws.snapshot(), pruefberichtFolder: pruef, protectedFiles: protected)
         let ingested = try SheetIngest(workspace: ws).run(try check.run(try sampleInputs()))
+        // The sample dashboard export (Beispieldaten) for one council.
+        let export = samples.appendingPathComponent("dashboard/pvog-export-lemgo-beispiel.csv").path
+        let dashboard = fm.fileExists(atPath: export) ? try DashboardImport(workspace: ws).run(file: export, kommune: "Lemgo") : nil
         let model = try ws.snapshot()
 
         // 4. Every built-in report as .xlsx, .ods and .html; the roadmap calendar; the Gesamtliste.
@@ -100,7 +106,8 @@ public struct DemoPipeline {
         return Summary(
             workspace: workspacePath, model: model, templates: (boegen, written.count), ingested: ingested,
             pruefberichte: fm.fileExists(atPath: pruef) ? pruef : nil, reports: (berichte.path, files),
-            gesamtliste: gesamtliste, site: site, catalogIssues: imported.issues, leftOutRows: imported.leftOut)
+            gesamtliste: gesamtliste, site: site, catalogIssues: imported.issues, leftOutRows: imported.leftOut,
+            dashboard: dashboard)
     }
 
     /// The filled sample sheets and the sample roadmap, in name order.

@@ -17,6 +17,10 @@ public enum ReportPalette {
         "verspätet": RGBColor(0xF8696B),
         "nach ozg-frist": RGBColor(0xF4B183),
         "verspätet, nach ozg-frist": RGBColor(0xF8696B),
+        // A council's Umsetzungsstand (`offen` and `in Umsetzung` as above).
+        "online": RGBColor(0x63BE7B),
+        "in planung": RGBColor(0x9DC3E6),
+        "nicht zuständig": RGBColor(0xBFBFBF),
     ]
 
     /// Text colours that differ from black.

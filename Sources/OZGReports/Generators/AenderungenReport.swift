@@ -6,6 +6,8 @@ import OZGSpreadsheet
 ///
 /// Sheets: `Übersicht` (a summary per Themenfeld), `Bewertungen` (table „Geänderte
 /// Bewertungen“, one row per changed verdict, `vorher` = `offen` for a first verdict),
+/// `Umsetzungsstand` (once the workspace holds councils' statuses: each council's state that
+/// changed, own report or dashboard, `–` before the first, `entfallen` when removed),
 /// `Konflikte` (opened or resolved), `Katalog` (changes of the catalogue versions imported in
 /// the period) and `Vorhaben` (new or changed). Reads ``DomainModel/changeLog``, which the
 /// caller fills for the period (without one: everything since the beginning, see
@@ -28,7 +30,10 @@ public struct AenderungenReport: ReportGenerator {
         let catalog = log.catalog.filter { options.themenfelder.isEmpty || wanted.contains($0.change.einzelleistung.themenfeld) }
         let vorhaben = log.vorhaben.filter { v in options.themenfelder.isEmpty || v.themenfeld.map(wanted.contains) == true }
 
-        let sheets = [
+        let kommunen = Set(try options.selectedKommunen(in: model).map(\.name))
+        let status = log.status.filter { wanted.contains($0.einzelleistung.themenfeld) && kommunen.contains($0.kommune) }
+
+        var sheets = [
             ReportSheet(
                 name: "Übersicht",
                 tables: [summaryTable(themen: themen, model: model, verdicts: verdicts, conflicts: conflicts,
@@ -39,6 +44,8 @@ public struct AenderungenReport: ReportGenerator {
             ReportSheet(name: "Katalog", tables: [catalogTable(catalog)]),
             ReportSheet(name: "Vorhaben", tables: [vorhabenTable(vorhaben)]),
         ]
+        // The councils' Umsetzungsstand, once the workspace holds any (older documents stay as they were).
+        if !log.status.isEmpty { sheets.insert(ReportSheet(name: "Umsetzungsstand", tables: [statusTable(status)]), at: 2) }
         let fromStart = log.since.at.isEmpty
         var period = fromStart ? "Zeitraum: bis " : "Zeitraum: nach \(AenderungenReport.time(log.since.at)) bis "
         period += AenderungenReport.time(log.until.at) + " (UTC)"
@@ -74,6 +81,25 @@ public struct AenderungenReport: ReportGenerator {
                     .text(c.einzelleistung.leikaDisplay), .integer(c.einzelleistung.ozgId), .text(c.einzelleistung.bezeichnung),
                     .text(c.kommunaltyp), .verdict(c.vorher.rawValue), .verdict(c.nachher.rawValue),
                     c.provenance.map { .text($0.file) } ?? .empty,
+                    c.provenance.map { .text(AenderungenReport.time($0.ingestedAt)) } ?? .empty,
+                ])
+            }, frozenColumns: 1)
+    }
+
+    func statusTable(_ list: [StatusChange]) -> ReportTable {
+        ReportTable(
+            title: "Geänderter Umsetzungsstand der Kommunen",
+            columns: [
+                ReportColumn("Kommune", width: 22), ReportColumn("Quelle", width: 14), ReportColumn("LeiKa-Schlüssel", width: 16),
+                ReportColumn("Leistungsbezeichnung", kind: .paragraph, width: 40), ReportColumn("vorher", kind: .verdict, width: 13),
+                ReportColumn("nachher", kind: .verdict, width: 13), ReportColumn("Datei", kind: .paragraph, width: 28),
+                ReportColumn("Zelle", width: 8), ReportColumn("Zeitpunkt", width: 17),
+            ],
+            rows: list.map { c in
+                ReportRow([
+                    .text(c.kommune), .text(c.quelle == .kommune ? "eigene Meldung" : "Dashboard"), .text(c.einzelleistung.leikaDisplay),
+                    .text(c.einzelleistung.bezeichnung), .verdict(c.vorher?.label ?? "–"), .verdict(c.nachher?.label ?? "entfallen"),
+                    c.provenance.map { .text($0.file) } ?? .empty, c.provenance.map { .text($0.sheet + "!" + $0.cell) } ?? .empty,
                     c.provenance.map { .text(AenderungenReport.time($0.ingestedAt)) } ?? .empty,
                 ])
             }, frozenColumns: 1)

@@ -76,18 +76,7 @@ public struct KommunenMatrixReport: PerKommuneReportGenerator {
         let kommunen = try options.selectedKommunen(in: model)
         let themen = try options.selectedThemenfelder(in: model)
         let shared = Shared(model: model, themen: themen)
-        var used = Set<String>()
-        var entries: [PerKommunePlan.Entry] = []
-        for k in kommunen {
-            var stem = "kommunen-matrix-" + FileNames.safeStem(k.name)
-            var n = 2
-            while !used.insert(stem.lowercased()).inserted {
-                stem = "kommunen-matrix-" + FileNames.safeStem(k.name) + "-\(n)"
-                n += 1
-            }
-            entries.append(PerKommunePlan.Entry(kommune: k, fileStem: stem))
-        }
-        return PerKommunePlan(entries: entries) { i in
+        return PerKommunePlan(entries: ReportSupport.planEntries(kommunen, prefix: "kommunen-matrix-")) { i in
             let k = kommunen[i]
             let (table, counts) = KommunenMatrixReport.relevantTable(model: model, shared: shared, kommune: k, withReply: true)
             return KommunenPack(model: model, options: options, kommune: k, leistungen: table, counts: counts, plans: shared.plans)

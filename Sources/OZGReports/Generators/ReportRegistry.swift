@@ -15,7 +15,10 @@ public final class ReportRegistry: @unchecked Sendable {
     /// The built-in generators, in the order `ozg report list` shows them. Adding a built-in is
     /// adding its file and one line here.
     public static var builtInGenerators: [any ReportGenerator] {
-        [AbdeckungReport(), KommunaltypMatrixReport(), KommunenMatrixReport(), RoadmapReport(), AenderungenReport()]
+        [
+            AbdeckungReport(), KommunaltypMatrixReport(), KommunenMatrixReport(), RoadmapReport(), AenderungenReport(),
+            UmsetzungsstandReport(), LueckenReport(), LoesungenReport(),
+        ]
     }
 
     public init(generators: [any ReportGenerator] = ReportRegistry.builtInGenerators) {

@@ -15,6 +15,23 @@ enum ReportSupport {
         CalendarDate(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86400).rounded(.down)))
     }
 
+    /// The councils of a per-council report with unique file name stems (`PREFIX-Name`, then
+    /// `PREFIX-Name-2`, … for names that differ only in case or in characters a file name drops).
+    static func planEntries(_ kommunen: [Kommune], prefix: String) -> [PerKommunePlan.Entry] {
+        var used = Set<String>()
+        var entries: [PerKommunePlan.Entry] = []
+        for k in kommunen {
+            var stem = prefix + FileNames.safeStem(k.name)
+            var n = 2
+            while !used.insert(stem.lowercased()).inserted {
+                stem = prefix + FileNames.safeStem(k.name) + "-\(n)"
+                n += 1
+            }
+            entries.append(PerKommunePlan.Entry(kommune: k, fileStem: stem))
+        }
+        return entries
+    }
+
     /// The sample-data note every report made from sample data carries.
     static func notes(for model: DomainModel) -> [String] {
         model.isSampleData ? ["Beispieldaten: Die Bewertungen und Planungen sind erfunden und dienen nur der Vorführung."] : []

@@ -10,6 +10,8 @@ import OZGSpreadsheet
 /// Vorhaben span, milestone quarters marked ⚑. Sheet „Go-Lives“: per quarter the go-lives done
 /// (umgesetzt) and still planned, and both running totals as two series of a line chart. Sheet
 /// „Übersicht“: the exclusive statuses summing to the total, and the flags in a table of their own.
+/// Sheet „Kommunen geplant“ (when a council reported a `geplant bis`): the councils' planned
+/// go-lives per quarter beside the group's planned Vorhaben, and the list (``RoadmapKommunen``).
 ///
 /// OZG 2.0 (in force since 24.07.2024) has no single deadline: milestones come from the
 /// workspace's settings (``WorkspaceSettings/meilensteine``), none by default.
@@ -77,6 +79,11 @@ public struct RoadmapReport: ReportGenerator {
             "Reifegrad: Ist → Ziel (Modell 1.1: 0 Offline, 1 Information, 2 Formular-Assistent, 3 Online-Leistung, 4 Online-Transaktion).",
         ]
         notes += milestoneNotes(milestones)
+        let kommunen = try RoadmapKommunen(model: model, options: options)
+        var extra: [ReportSheet] = []
+        if !kommunen.isEmpty {
+            extra.append(kommunen.sheet(figures: figures, stand: stand, meilensteine: milestones, notes: sample))
+        }
         return ReportDocument(
             title: title, subtitle: options.filterDescription(), stand: options.stand(for: model),
             isSampleData: model.isSampleData,
@@ -97,7 +104,7 @@ public struct RoadmapReport: ReportGenerator {
                         "Jedes Vorhaben hat genau einen Status; die Statuszeilen ergeben zusammen die Gesamtzahl. "
                             + "Die Hinweise zählen zusätzlich: ein Vorhaben kann mehrere oder keinen haben.",
                     ] + sample),
-            ], author: model.settings.herausgeber, company: model.settings.herausgeber)
+            ] + extra, author: model.settings.herausgeber, company: model.settings.herausgeber)
     }
 
     func milestoneNotes(_ milestones: [Meilenstein]) -> [String] {

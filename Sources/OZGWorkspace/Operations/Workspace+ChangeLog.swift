@@ -11,6 +11,8 @@ extension Workspace {
     /// - Conflicts opened or resolved in the period.
     /// - The changes of the catalogue versions imported in the period.
     /// - Vorhaben stored in the period (new, or changed), the latest state of each.
+    /// - The councils' Umsetzungsstand (own reports and dashboard rows) whose state at `until`
+    ///   differs from the one at `since` (`nil` for none or removed); by council, then catalogue order.
     public func changeLog(since: ChangeMoment, until: ChangeMoment) throws -> ChangeLog {
         try read { db in
             let catalog = try Workspace.fetchCatalog(db)
@@ -91,9 +93,37 @@ extension Workspace {
                     vorhaben: v, themenfeld: e?.themenfeld ?? themaByOzgId[v.ozgId], isNew: !(r["known"] as Bool),
                     at: r["recorded_at"]))
             }
+            var kommuneOrder: [String: Int] = [:]
+            for (i, k) in try Workspace.fetchKommunen(db).enumerated() { kommuneOrder[k.name] = i }
+            var status: [(Int, Int, Int, StatusChange)] = []
+            let sc = try GRDB.Row.fetchCursor(db, sql: """
+                WITH touched AS (
+                    SELECT DISTINCT kommune, einzelleistung, quelle FROM status_history WHERE recorded_at > ?1 AND recorded_at <= ?2)
+                SELECT t.kommune, t.einzelleistung, t.quelle,
+                    (SELECT CASE WHEN h.removed THEN NULL ELSE h.stand END FROM status_history h WHERE h.kommune = t.kommune
+                        AND h.einzelleistung = t.einzelleistung AND h.quelle = t.quelle AND h.recorded_at <= ?1
+                        ORDER BY h.seq DESC LIMIT 1),
+                    CASE WHEN n.removed THEN NULL ELSE n.stand END,
+                    CASE WHEN n.removed THEN NULL ELSE n.file END, n.sheet, n.cell, n.sha256, COALESCE(n.ingested_at, n.recorded_at)
+                FROM touched t JOIN status_history n ON n.seq = (
+                    SELECT MAX(seq) FROM status_history h WHERE h.kommune = t.kommune AND h.einzelleistung = t.einzelleistung
+                        AND h.quelle = t.quelle AND h.recorded_at <= ?2)
+                """, arguments: period)
+            while let r = try sc.next() {
+                guard let (e, position) = rows[r[1] as String] else { continue }
+                let before = (r[3] as String?).flatMap(Umsetzungsstand.init(rawValue:))
+                let after = (r[4] as String?).flatMap(Umsetzungsstand.init(rawValue:))
+                guard before != after else { continue }
+                let kommune: String = r[0]
+                let quelle = StatusQuelle(rawValue: r[2]) ?? .kommune
+                status.append((kommuneOrder[kommune] ?? Int.max, position, quelle == .kommune ? 0 : 1, StatusChange(
+                    kommune: kommune, einzelleistung: e, quelle: quelle, vorher: before, nachher: after,
+                    provenance: Workspace.provenance(r, at: 5))))
+            }
+            status.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
             return ChangeLog(
                 since: since, until: until, verdicts: verdicts.map(\.2), conflicts: conflicts, catalog: catalogChanges,
-                vorhaben: vorhaben)
+                vorhaben: vorhaben, status: status.map(\.3))
         }
     }
 }

@@ -17,7 +17,8 @@ extension Workspace {
     /// Dashboard rows (``StatusQuelle/dashboard``) replace that council's earlier dashboard rows
     /// (the export is the whole list); they never touch what the council reported.
     static func storeUmsetzung(_ batch: IngestBatch, known: Set<String>, kommunen: Set<String>, ctx: inout IngestContext, _ db: Database) throws {
-        guard !batch.umsetzung.isEmpty else { return }
+        guard !batch.umsetzung.isEmpty || batch.dashboardKommune != nil else { return }
+        if let k = batch.dashboardKommune, !kommunen.contains(k) { throw WorkspaceError.unknownKommune(k, file: batch.file) }
         let select = try db.cachedStatement(sql: """
             SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status
             WHERE kommune = ? AND einzelleistung = ? AND quelle = ?
@@ -27,7 +28,7 @@ extension Workspace {
             VALUES (\(Array(repeating: "?", count: SchemaUmsetzung.columns.count).joined(separator: ", ")))
             """)
         var written = Set<StatusSlot>()
-        var dashboardKommunen = Set<String>()
+        var dashboardKommunen = Set(batch.dashboardKommune.map { [$0] } ?? [])
         for s in batch.umsetzung {
             let key = s.einzelleistung.key
             guard known.contains(key) else {
