@@ -40,7 +40,7 @@ enum SiteKommunePage {
         b += "<li>\(SiteLink.page(root + SitePaths.search + "#" + fragment, "Die Leistungen von \(k.name) in der Suche")): "
         b += "mit den eigenen Bewertungen, nach Themenfeld, Begriff oder Umsetzungsstand filtern.</li>"
         for r in reports {
-            b += "<li>\(HTMLEscape.text(r.title)) (eigene Mappe für \(HTMLEscape.text(k.name)), mit Hinweisen und Spalte für die Rückmeldung): "
+            b += "<li>\(HTMLEscape.text(r.title)), die eigene Mappe für \(HTMLEscape.text(k.name)) (\(HTMLEscape.text(r.summary))): "
             if let files = r.existingPacks[k.name] {
                 b += SiteReportSections.downloads(files, title: "\(r.title) \(k.name)", root: root) + "</li>"
             } else {
