@@ -33,6 +33,9 @@ struct SiteBrowserTests {
         }
         // A meeting before the sheets come in: the start page sums up what changed since.
         try ExternalTools.ozg(["snapshot", "save", "FAG 09/2026", "--workspace", ws]).expectSuccess()
+        // The history counts in whole seconds: what comes after the snapshot must be a second later.
+        let saved = Int(Date().timeIntervalSince1970)
+        while Int(Date().timeIntervalSince1970) <= saved { Thread.sleep(forTimeInterval: 0.05) }
         // 06-fehler.xlsx has findings on purpose: exit 1, the rest is stored.
         let ingest = try ExternalTools.ozg(["ingest"] + inputs + ["--workspace", ws])
         #expect(ingest.status == 0 || ingest.status == 1, "\(ingest.stderr)")
