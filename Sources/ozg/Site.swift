@@ -11,14 +11,14 @@ extension OZG {
                 "Write the static website for the member councils (one folder, works from file://)."),
             discussion: L(
                 """
-                Startseite, eine Seite je Themenfeld und je Kommune, eine Suche mit Filtern und jeder Bericht (eingebaut, registriert, externes ozg-report-NAME) als Seite mit Downloads als .xlsx, .ods und .csv. Kein Server, keine Anfrage an einen anderen Rechner. Ein zweiter Lauf schreibt nur neu, was sich geändert hat.
+                Startseite (mit den Änderungen seit dem letzten Sitzungsstand, falls es einen gibt), eine Seite je Themenfeld, je Kommunaltyp und je Kommune, eine Suche mit Filtern und jeder Bericht (eingebaut, registriert, externes ozg-report-NAME) als Seite mit Downloads als .xlsx, .ods und .csv. Die Kommunen teilen sich die Liste ihres Kommunaltyps; die eigene Mappe einer Kommune erstellt `ozg report kommunen-matrix --kommune NAME`, liegt sie im Ordner downloads/kommunen-matrix der Website, wird sie verlinkt. Kein Server, keine Anfrage an einen anderen Rechner. Ein zweiter Lauf schreibt nur neu, was sich geändert hat.
 
                 Beispiele:
                   ozg site -o website
                   ozg site -o website --no-external --quiet
                 """,
                 """
-                Start page, one page per Themenfeld and per council, a search with filters, and every report (built-in, registered, external ozg-report-NAME) as a page with its downloads in .xlsx, .ods and .csv. No server, no request to any other host. A second run rewrites only what changed.
+                Start page (with the changes since the last meeting snapshot, where there is one), one page per Themenfeld, per Kommunaltyp and per council, a search with filters, and every report (built-in, registered, external ozg-report-NAME) as a page with its downloads in .xlsx, .ods and .csv. Councils share the list of their Kommunaltyp; a council's own pack is made by `ozg report kommunen-matrix --kommune NAME`, and linked when it lies in the site's folder downloads/kommunen-matrix. No server, no request to any other host. A second run rewrites only what changed.
 
                 Examples:
                   ozg site -o website
@@ -46,7 +46,7 @@ extension OZG {
                         "-o \(output) ist der Ordner des Arbeitsbereichs; nennen Sie einen eigenen Ordner für die Website.",
                         "-o \(output) is the workspace folder; name a folder of its own for the website.")
                 }
-                let model = try workspace.open().snapshot()
+                let model = try SiteService.model(try workspace.open())
                 let inputs = workspace.storeFiles
                 let builder = SiteBuilder(
                     model: model, external: noExternal ? nil : ExternalReportRunner(),

@@ -4,16 +4,18 @@
     site_browser.py SITE_DIR EXPECTATIONS.json SCREENSHOT_DIR
 
 EXPECTATIONS (written by SiteBrowserTests from the workspace):
-  {"total": N, "themenfeld": {"name", "page"}, "kommune": {"name", "page"},
-   "leika": {"query", "name", "count"}, "fragment": {"query", "count"},
+  {"total": N, "themenfeld": {"name", "page"},
+   "leika": {"query", "name", "count"}, "fragment": {"query", "count"}, "synonym": {"query", "name", "count"},
+   "changes": {"title", "total", "verdicts"}, "kommune": {"name", "page", "link", "online"},
    "filters": [{"set": {"f-thema": "visible option text", ...}, "count": N}, ...],
    "pages": {"kind": "relative path", ...}}
 
-Checks: links from the start page to a Themenfeld and to a council; the search by LeiKa key and
-by part of a name; each filter's count; keyboard (skip link, the search field takes typing);
+Checks: the start page's summary of the changes since the newest meeting snapshot and its link to
+the change report; links from the start page to a Themenfeld and to a council; the search by
+LeiKa key, by part of a name and by a synonym; each filter's count; keyboard (skip link, the search field takes typing);
 that every request stays inside the folder (file:// only, from Chromium's network log and
 the Performance API); axe-core on every page kind without serious or critical violations.
-Screenshots at 1400 and 390 px for every page kind and a PDF print of a council page go to
+Screenshots at 1400 and 390 px for every page kind (start and council page also whole) and a PDF print of a council page go to
 SCREENSHOT_DIR. Prints one line per check; exits 1 listing every failure.
 """
 import base64, json, os, sys, time
@@ -92,6 +94,22 @@ try:
     go("index.html")
     check("Beispieldaten" in driver.page_source and driver.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de",
           "start page: lang=de, Beispieldaten")
+    changes = driver.find_element(By.ID, "aenderungen")
+    check(changes.find_element(By.TAG_NAME, "h2").text == E["changes"]["title"], f"start page: {changes.find_element(By.TAG_NAME, 'h2').text!r}")
+    shown = driver.execute_script(
+        "var dts = document.querySelectorAll('#aenderungen dt');"
+        "for (var i = 0; i < dts.length; i++) { if (dts[i].textContent === 'Geänderte Bewertungen') { return dts[i].nextElementSibling.textContent; } }"
+        "return null;")
+    total = driver.find_element(By.CSS_SELECTOR, "#aenderungen [data-changes]").get_attribute("data-changes")
+    check(shown == E["changes"]["verdicts"] and int(total) == E["changes"]["total"],
+          f"start page: changed verdicts {shown!r} == {E['changes']['verdicts']!r}, changes {total} == {E['changes']['total']}")
+    changes.find_element(By.LINK_TEXT, "Alle Änderungen im Einzelnen").click()
+    collect_requests()
+    check(driver.current_url.endswith("berichte/aenderungen.html") and h1().startswith(E["changes"]["title"]),
+          f"start page → change report: {driver.current_url} {h1()!r}")
+    go("index.html")
+    online = driver.find_element(By.CSS_SELECTOR, "#umsetzungsstand p.online").get_attribute("data-online")
+    check(int(online) == E["kommune"]["online"], f"start page: relevant pairs online {online} == {E['kommune']['online']}")
     driver.find_element(By.LINK_TEXT, E["themenfeld"]["name"]).click()
     collect_requests()
     check(driver.current_url.endswith(E["themenfeld"]["page"]) and E["themenfeld"]["name"] in h1(),
@@ -101,6 +119,11 @@ try:
     collect_requests()
     check(driver.current_url.endswith(E["kommune"]["page"]) and E["kommune"]["name"] in h1(),
           f"Kommunen → {E['kommune']['name']}: {driver.current_url}")
+    # The council's status: its online service as a link (not followed), and its gaps.
+    links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[rel~=noopener]")]
+    check(links == [E["kommune"]["link"]], f"council page links its online service: {links}")
+    gaps = driver.find_elements(By.CSS_SELECTOR, "[aria-label^='Lücken von'] tbody tr")
+    check(len(gaps) >= 1 and "Herford" in gaps[0].text, f"council page: gaps others offer online ({len(gaps)})")
 
     # Keyboard: the first Tab reaches the skip link.
     driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
@@ -124,6 +147,14 @@ try:
     check(n == E["fragment"]["count"], f"name fragment {E['fragment']['query']!r}: {n} == {E['fragment']['count']}")
     shown = driver.find_elements(By.CSS_SELECTOR, "#treffer tbody tr td:nth-child(2)")
     check(len(shown) == min(n, 200), f"name fragment: {len(shown)} rows shown")
+    reset_search()
+    q.send_keys(E["synonym"]["query"])
+    n = count()
+    cells = driver.find_elements(By.CSS_SELECTOR, "#treffer tbody tr td:nth-child(2)")
+    named = [c.find_element(By.TAG_NAME, "a").text for c in cells]
+    why = [s.text for c in cells for s in c.find_elements(By.CSS_SELECTOR, "span.syn")]
+    check(n == E["synonym"]["count"] and E["synonym"]["name"] in named and any(E["synonym"]["query"] in w for w in why),
+          f"synonym {E['synonym']['query']!r}: {n} hit(s) {named[:3]} {why[:1]} (expected {E['synonym']['count']}, {E['synonym']['name']!r})")
     for case in E["filters"]:
         reset_search()
         for sel_id, text in case["set"].items():
@@ -151,6 +182,12 @@ try:
             driver.execute_script("window.scrollTo(0, 0)")
             time.sleep(0.2)
             driver.save_screenshot(str(shots / f"{kind}-{width}.png"))
+            if kind in ("start", "kommune"):
+                # The whole page, to look at the sections below the first screen.
+                full = min(driver.execute_script("return document.documentElement.scrollHeight"), 6000)
+                driver.set_window_size(width, full)
+                time.sleep(0.2)
+                driver.save_screenshot(str(shots / f"{kind}-{width}-full.png"))
         driver.set_window_size(1400, 1000)
         collect_requests()
 

@@ -5,10 +5,12 @@ import OZGSpreadsheet
 /// Makes the static website for the member councils from a workspace model.
 ///
 /// The site is a renderer of the report documents plus page structure: a start page, one page
-/// per Themenfeld and per council, a search page with filters, and every report of the
-/// ``ReportRegistry`` (built-in, registered from another package, or an external
-/// `ozg-report-NAME` program) as a page with its downloads in .xlsx, .ods and .csv. Everything
-/// lies in one folder and works from `file://`: no request leaves it.
+/// per Themenfeld, per Kommunaltyp and per council, a search page with filters, and every report
+/// of the ``ReportRegistry`` (built-in, registered from another package, or an external
+/// `ozg-report-NAME` program) as a page with its downloads in .xlsx, .ods and .csv. Councils
+/// share the list of their Kommunaltyp (one download each); a per-council report's packs are not
+/// made here, a council's page says how to make its own, and links it where it is in the folder
+/// already. Everything lies in one folder and works from `file://`: no request leaves it.
 ///
 /// ```swift
 /// let result = try SiteBuilder(model: try workspace.snapshot()).build(into: "website")
@@ -20,8 +22,6 @@ public struct SiteBuilder {
     public var registry: ReportRegistry
     /// External report programs to include; `nil` leaves them out.
     public var external: ExternalReportRunner?
-    /// What the councils offer today, where known (see ``KommuneUmsetzung``).
-    public var umsetzung: [KommuneUmsetzung]
     /// The download formats.
     public var formats: [ReportFormat] = [.xlsx, .ods, .csv]
     private let makeWriter: (String) throws -> any SpreadsheetWriter
@@ -31,37 +31,42 @@ public struct SiteBuilder {
     ///     `SpreadsheetFile.create` with the workspace's files as inputs that must not be replaced).
     public init(
         model: DomainModel, registry: ReportRegistry = .shared, external: ExternalReportRunner? = nil,
-        umsetzung: [KommuneUmsetzung] = [],
         makeWriter: @escaping (String) throws -> any SpreadsheetWriter
     ) {
         self.model = model
         self.registry = registry
         self.external = external
-        self.umsetzung = umsetzung
         self.makeWriter = makeWriter
     }
 
     /// Writes the site into `directory` (created when missing) and says what it did.
     public func build(into directory: String) throws -> SiteResult {
         let out = try SiteOutput(root: directory)
-        let ctx = SiteContext(model: model, umsetzung: umsetzung)
+        let ctx = SiteContext(model: model)
         var warnings: [String] = []
         var made = try makeReports(warnings: &warnings)
-        let downloads = try writeDownloads(&made, out: out)
+        for i in made.indices where made[i].document == nil { made[i].existingPacks = existingPacks(made[i], out: out) }
+        let shared = KommunenMatrixReport.Shared(model: model, themen: model.catalog.themenfelder)
+        var lists = model.kommunaltypen.types.map { t in
+            TypeList(type: t, document: SiteKommunaltypList.document(ctx, type: t, shared: shared))
+        }
+        let downloads = try writeDownloads(&made, lists: &lists, out: out)
         let reports = made
+        var typeDownloads: [String: [String]] = [:]
+        for l in lists { typeDownloads[l.type.name] = l.downloads }
 
-        // Pages are made and written two at a time; each closure makes one page.
+        // Pages are made and written on every core; each closure makes one page.
         var pages: [() throws -> SitePage] = [
             { try SiteStartPage.page(ctx, reports: reports) }, { SiteSearchPage.page(ctx) }, { SiteListPages.kommunen(ctx) },
             { SiteListPages.reports(ctx, reports: reports) },
         ]
         for r in reports { pages.append { SiteListPages.report(ctx, r) } }
         for t in model.catalog.themenfelder { pages.append { try SiteThemenfeldPage.page(ctx, themenfeld: t) } }
+        for l in lists { pages.append { SiteKommunaltypList.page(ctx, type: l.type, document: l.document, downloads: l.downloads) } }
         let perKommune = reports.filter { $0.document == nil }
         var seen = Set<String>()
-        let cache = SiteTableCache()
         for k in model.kommunen where seen.insert(k.name).inserted {
-            pages.append { SiteKommunePage.page(ctx, kommune: k, reports: perKommune, cache: cache) }
+            pages.append { SiteKommunePage.page(ctx, kommune: k, reports: perKommune, typeDownloads: typeDownloads) }
         }
         try out.text(SitePaths.css, SiteStyle.css)
         try out.text(SitePaths.script, SiteSearchScript.js)
@@ -73,14 +78,15 @@ public struct SiteBuilder {
             unchanged: out.unchanged, removed: removed, warnings: warnings)
     }
 
-    /// Every registered generator's documents, then the external programs' (failures become warnings).
+    /// Every registered generator's documents (per-council generators: their councils and file
+    /// stems only), then the external programs' (failures become warnings).
     func makeReports(warnings: inout [String]) throws -> [SiteReport] {
         var reports: [SiteReport] = []
         let options = ReportOptions()
         for g in registry.all {
             if let pk = g as? any PerKommuneReportGenerator {
                 reports.append(SiteReport(
-                    name: g.name, title: g.title, summary: g.summary, perKommune: try pk.generatePerKommune(model: model, options: options)))
+                    name: g.name, title: g.title, summary: g.summary, packs: try pk.perKommunePlan(model: model, options: options).entries))
             } else {
                 reports.append(SiteReport(name: g.name, title: g.title, summary: g.summary, document: try g.generate(model: model, options: options)))
             }
@@ -100,6 +106,28 @@ public struct SiteBuilder {
         return reports
     }
 
+    /// The pack files of a per-council report that someone has put into the site's folder
+    /// (`ozg report NAME -o SITE/downloads/NAME`), not those an earlier run of the site wrote.
+    func existingPacks(_ r: SiteReport, out: SiteOutput) -> [String: [String]] {
+        let folder = SitePaths.packFolder(r.name)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: out.path(folder)) else { return [:] }
+        let present = Set(names)
+        var found: [String: [String]] = [:]
+        for e in r.packs {
+            let files = formats.map { e.fileStem + "." + $0.rawValue }.filter(present.contains).map { folder + "/" + $0 }
+                .filter { !out.wasWrittenBefore($0) }
+            if !files.isEmpty { found[e.kommune.name] = files }
+        }
+        return found
+    }
+
+    /// A Kommunaltyp's shared list and its download files.
+    struct TypeList {
+        var type: Kommunaltyp
+        var document: ReportDocument
+        var downloads: [String] = []
+    }
+
     /// One download job: a document and the files it becomes in one format.
     struct Job {
         var document: ReportDocument
@@ -109,12 +137,13 @@ public struct SiteBuilder {
         var fingerprint: String
     }
 
-    /// Renders every report in every download format, skipping those whose document is unchanged;
-    /// two at a time. Returns the number of download files.
-    func writeDownloads(_ reports: inout [SiteReport], out: SiteOutput) throws -> Int {
+    /// Renders every Verband-wide report and every Kommunaltyp list in every download format,
+    /// skipping those whose document is unchanged; on every core. Returns the number of files.
+    func writeDownloads(_ reports: inout [SiteReport], lists: inout [TypeList], out: SiteOutput) throws -> Int {
         var jobs: [Job] = []
-        func add(_ doc: ReportDocument, stem: String, folder: String?, into list: inout [String]) {
+        func add(_ doc: ReportDocument, stem: String, folder: String?) -> [String] {
             let fp = SiteOutput.fingerprint(doc)
+            var list: [String] = []
             for format in formats {
                 let path = SitePaths.download(stem, format, folder: folder)
                 // A document of several tables becomes several CSV files, named after the path.
@@ -123,32 +152,14 @@ public struct SiteBuilder {
                 jobs.append(Job(document: doc, format: format, path: path, files: files, fingerprint: fp))
                 list += files
             }
+            return list
         }
         for i in reports.indices {
-            if let doc = reports[i].document {
-                add(doc, stem: FileNames.safeStem(reports[i].name), folder: nil, into: &reports[i].downloads)
-            }
-            var usedStems = Set<String>()
-            for members in SiteSharedDownload.groups(reports[i].perKommune) {
-                guard let first = members.first else { continue }
-                var list: [String] = []
-                if members.count == 1 {
-                    add(first.document, stem: first.fileStem, folder: reports[i].name, into: &list)
-                } else {
-                    var stem = FileNames.safeStem(reports[i].name + " " + SiteSharedDownload.label(members))
-                    let base = stem
-                    var n = 2
-                    while !usedStems.insert(stem.lowercased()).inserted {
-                        stem = base + "-\(n)"
-                        n += 1
-                    }
-                    add(SiteSharedDownload.document(members), stem: stem, folder: reports[i].name, into: &list)
-                }
-                for m in members {
-                    reports[i].kommuneDownloads[m.kommune.name] = list
-                    reports[i].kommuneShared[m.kommune.name] = members.count
-                }
-            }
+            if let doc = reports[i].document { reports[i].downloads = add(doc, stem: FileNames.safeStem(reports[i].name), folder: nil) }
+        }
+        var used = Set<String>()
+        for i in lists.indices {
+            lists[i].downloads = add(lists[i].document, stem: SitePaths.unique(lists[i].type.name, &used), folder: SitePaths.typeDownloads)
         }
         let renderers = Dictionary(uniqueKeysWithValues: formats.map { ($0, ReportRenderers.renderer(for: $0, makeWriter: makeWriter)) })
         let lock = NSLock()
@@ -179,7 +190,7 @@ public struct SiteBuilder {
         return jobs.reduce(0) { $0 + $1.files.count }
     }
 
-    /// Makes and writes the pages, two at a time.
+    /// Makes and writes the pages, on every core.
     func writePages(_ pages: [() throws -> SitePage], out: SiteOutput) throws {
         let lock = NSLock()
         var failure: Error?

@@ -17,10 +17,13 @@ enum SiteLink {
     }
 
     /// An `<a>` to a safe URL, else the text itself (escaped); empty for `nil`.
-    static func html(url: String?, label: String? = nil) -> String {
+    ///
+    /// - Parameter href: the address to link when it differs from the text shown (a host name
+    ///   written without `https://`, ``KommuneStatus/linkURL``); it must be safe too.
+    static func html(url: String?, href: String? = nil) -> String {
         guard let url else { return "" }
-        guard let safe = safeURL(url) else { return HTMLEscape.text(url) }
-        return "<a href=\"\(HTMLEscape.text(safe))\" rel=\"noopener noreferrer\">\(HTMLEscape.text(label ?? safe))</a>"
+        guard let safe = safeURL(href ?? url) else { return HTMLEscape.text(url) }
+        return "<a href=\"\(HTMLEscape.text(safe))\" rel=\"noopener noreferrer\">\(HTMLEscape.text(url.trimmingCharacters(in: .whitespacesAndNewlines)))</a>"
     }
 
     /// An `<a>` to a page of the site (the path is made by the site, the label is escaped).

@@ -14,6 +14,8 @@ final class SiteOutput: @unchecked Sendable {
     let root: URL
     private let lock = NSLock()
     private let previous: [String: String]
+    /// Every file the last run's manifest lists, whatever its version.
+    private let earlier: Set<String>
     private var current: [String: String] = [:]
     private(set) var written = 0
     private(set) var unchanged = 0
@@ -26,13 +28,16 @@ final class SiteOutput: @unchecked Sendable {
             throw ReportError.writeFailed(path: root, reason: error.localizedDescription)
         }
         let manifest = self.root.appendingPathComponent(SiteOutput.manifestName)
-        if let data = try? Data(contentsOf: manifest), let json = try? JSONValue.parse(data),
-            json["version"]?.numberValue == Double(SiteOutput.renderVersion), case .object(let files)? = json["files"]
-        {
-            previous = Dictionary(files.compactMap { k, v in v.stringValue.map { (k, $0) } }, uniquingKeysWith: { a, _ in a })
-        } else {
-            previous = [:]
+        var listed: [String: String] = [:]
+        var sameVersion = false
+        if let data = try? Data(contentsOf: manifest), let json = try? JSONValue.parse(data), case .object(let files)? = json["files"] {
+            listed = Dictionary(files.compactMap { k, v in v.stringValue.map { (k, $0) } }, uniquingKeysWith: { a, _ in a })
+            sameVersion = json["version"]?.numberValue == Double(SiteOutput.renderVersion)
         }
+        // A manifest of another version still says which files the site wrote (to remove what
+        // it no longer makes), but its fingerprints are not trusted.
+        earlier = Set(listed.keys)
+        previous = sameVersion ? listed : [:]
     }
 
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
@@ -67,6 +72,9 @@ final class SiteOutput: @unchecked Sendable {
         count(written: true)
     }
 
+    /// Whether the last run of the site wrote this file (else someone else put it there).
+    func wasWrittenBefore(_ relative: String) -> Bool { earlier.contains(relative) }
+
     /// Whether the files of a download made from a document with this fingerprint are there.
     func isCurrent(_ files: [String], fingerprint: String) -> Bool {
         files.allSatisfy { previous[$0] == fingerprint && FileManager.default.fileExists(atPath: path($0)) }
@@ -83,7 +91,7 @@ final class SiteOutput: @unchecked Sendable {
     /// Removes the files of the last run that this run did not make; writes the manifest.
     func finish() throws -> [String] {
         var removed: [String] = []
-        for f in previous.keys.sorted() where current[f] == nil && !f.hasPrefix("/") && !f.contains("..") {
+        for f in earlier.sorted() where current[f] == nil && !f.hasPrefix("/") && !f.contains("..") {
             if (try? FileManager.default.removeItem(atPath: path(f))) != nil { removed.append(f) }
         }
         let manifest = JSONValue.object([
@@ -96,7 +104,7 @@ final class SiteOutput: @unchecked Sendable {
 
     /// The version of what the renderers draw from a document; raising it makes the next run
     /// render every download again (a manifest of another version is ignored).
-    static let renderVersion = 1
+    static let renderVersion = 2
 
     /// A fingerprint of a document (``SiteFingerprint``).
     static func fingerprint(_ document: ReportDocument) -> String { SiteFingerprint.of(document) }

@@ -1,12 +1,14 @@
 /// A report document drawn inside a site page: its sheets as sections, by ``HTMLReportRenderer``.
 enum SiteReportSections {
-    static func html(_ document: ReportDocument, firstSection: Int = 1, cache: SiteTableCache? = nil) -> String {
+    /// - Parameter fold: long lists are shown with their Themenfeld and OZG-Leistung as group
+    ///   rows (``SiteTableFold``).
+    static func html(_ document: ReportDocument, firstSection: Int = 1, fold: Bool = false) -> String {
         let renderer = HTMLReportRenderer()
         var h = ""
         for (i, sheet) in document.sheets.enumerated() {
             h += renderer.section(
                 sheet, number: firstSection + i, document: document, classOf: HTMLReportRenderer.paletteClasses,
-                table: cache.map { c in { c.html($0) } })
+                table: fold ? { HTMLReportRenderer.frameStart($0) + renderer.tableElementHTML(SiteTableFold.fold($0), classOf: HTMLReportRenderer.paletteClasses) } : nil)
         }
         return h
     }

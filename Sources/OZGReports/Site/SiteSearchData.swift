@@ -5,8 +5,10 @@ import OZGDomain
 /// `window.OZG_DATA`, so the search works from `file://`, where browsers block `fetch()`.
 ///
 /// `l` holds one row per Einzelleistung: `[LeiKa-Schlüssel, Bezeichnung, OZG-ID, OZG-Leistung,
-/// Themenfeld index, verdicts (one letter per Kommunaltyp: j, t, n, o), status index or -1, Lage]`.
-/// A council carries its Kommunaltyp index `t` and its exceptions `x` (row → letter).
+/// Themenfeld index, verdicts (one letter per Kommunaltyp: j, t, n, o), status index or -1, Lage,
+/// Synonyme (joined by ` | `, empty when none), number of councils that offer it online]`.
+/// A council carries its Kommunaltyp index `t`, its exceptions `x` (row → letter) and its
+/// Umsetzungsstand `s` (row → index into `staende`, only where known).
 enum SiteSearchData {
     static func letter(_ r: Relevanz) -> String {
         switch r {
@@ -36,14 +38,20 @@ enum SiteSearchData {
             rows.append(.array([
                 .string(e.leikaDisplay), .string(e.bezeichnung), .number(Double(e.ozgId)), .string(e.ozgLeistung),
                 .number(Double(themaIndex[e.themenfeld] ?? 0)), .string(verdicts), .number(Double(status)), .string(e.lage),
+                .string((e.synonyme ?? []).joined(separator: " | ")), .number(Double(ctx.onlineBei[i]?.count ?? 0)),
             ]))
         }
+        let staende = Umsetzungsstand.allCases.sorted()
+        var standIndex: [Umsetzungsstand: Int] = [:]
+        for (i, s) in staende.enumerated() { standIndex[s] = i }
         let kommunen: [JSONValue] = model.kommunen.map { k in
             let exceptions = (ctx.index.exceptions[k.name] ?? [:]).sorted { $0.key < $1.key }
                 .map { (String($0.key), JSONValue.string(letter($0.value.relevanz))) }
+            let stand = (ctx.umsetzung[k.name] ?? [:]).sorted { $0.key < $1.key }
+                .map { (String($0.key), JSONValue.number(Double(standIndex[$0.value.stand] ?? 0))) }
             return .object([
                 ("n", .string(k.name)), ("t", .number(Double(ctx.typeIndex(of: k) ?? -1))),
-                ("u", .string(ctx.paths.kommunen[k.name] ?? "")), ("x", .object(exceptions)),
+                ("u", .string(ctx.paths.kommunen[k.name] ?? "")), ("x", .object(exceptions)), ("s", .object(stand)),
             ])
         }
         let data = JSONValue.object([
@@ -54,9 +62,10 @@ enum SiteSearchData {
             ("themen", .array(themen.map { t in .object([("n", .string(t)), ("u", .string(ctx.paths.themenfelder[t] ?? ""))]) })),
             ("kommunen", .array(kommunen)),
             ("status", .array(statuses.map { .string($0.label) })),
+            ("staende", .array(ctx.umsetzung.isEmpty ? [] : staende.map { .string($0.label) })),
             ("klassen", .object(Relevanz.allCases.map { r in
                 (letter(r), JSONValue.string(HTMLReportRenderer.paletteClasses[r.rawValue] ?? ""))
-            })),
+            } + staende.compactMap { s in HTMLReportRenderer.paletteClasses[s.label].map { (s.label, JSONValue.string($0)) } })),
             ("l", .array(rows)),
         ])
         return "window.OZG_DATA = " + data.serialized() + ";\n"

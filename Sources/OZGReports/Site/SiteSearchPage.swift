@@ -9,7 +9,7 @@ enum SiteSearchPage {
         }
         var b = "<section class=\"sheet\"><h2>Einzelleistungen suchen</h2>\n"
         b += "<form class=\"search\" id=\"suche\" role=\"search\" aria-label=\"Einzelleistungen suchen\" data-root=\"\">\n"
-        b += "<div class=\"wide\"><label for=\"q\">Suchbegriff: Leistungsbezeichnung, OZG-Leistung, Lage, LeiKa-Schlüssel oder OZG-ID</label>"
+        b += "<div class=\"wide\"><label for=\"q\">Suchbegriff: Leistungsbezeichnung, Synonym, OZG-Leistung, Lage, LeiKa-Schlüssel oder OZG-ID</label>"
         b += "<input type=\"search\" id=\"q\" name=\"q\" spellcheck=\"false\"></div>\n"
         b += "<div><label for=\"f-thema\">Themenfeld</label><select id=\"f-thema\" name=\"thema\"><option value=\"\">alle Themenfelder</option>"
         b += options(model.catalog.themenfelder.enumerated().map { (String($0.offset), $0.element) }) + "</select></div>\n"
@@ -26,10 +26,18 @@ enum SiteSearchPage {
             b += options(statuses.enumerated().map { (String($0.offset), $0.element.label) } + [("-", "ohne Vorhaben")])
             b += "</select></div>\n"
         }
+        if !ctx.umsetzung.isEmpty {
+            b += "<div><label for=\"f-stand\">Umsetzungsstand</label><select id=\"f-stand\" name=\"stand\"><option value=\"\">alle</option>"
+            b += options(Umsetzungsstand.allCases.sorted().enumerated().map { (String($0.offset), $0.element.label) }
+                + [("luecke", "noch nicht online (Lücke)"), ("-", "ohne Angabe")])
+            b += "</select></div>\n"
+        }
         b += "</form>\n"
         b += "<p class=\"count\" id=\"anzahl\" role=\"status\" aria-live=\"polite\">Die Suche braucht JavaScript.</p>\n"
         b += "<p class=\"hint\">Die Relevanz gilt für die gewählte Kommune (ihre Ausnahmen gehen vor), sonst für den gewählten "
-        b += "Kommunaltyp, sonst für mindestens einen Kommunaltyp. Alle Daten liegen in diesem Ordner; die Suche sendet nichts.</p>\n"
+        b += "Kommunaltyp, sonst für mindestens einen Kommunaltyp. Der Umsetzungsstand gilt für die gewählte Kommune, sonst für "
+        b += "mindestens eine Kommune (Lücke: in keiner online; ohne Angabe: keine Kommune hat etwas gemeldet). "
+        b += "Alle Daten liegen in diesem Ordner; die Suche sendet nichts.</p>\n"
         b += "<div class=\"frame\" tabindex=\"0\" role=\"region\" aria-label=\"Treffer\"><table id=\"treffer\"><caption class=\"sr-only\">Treffer der Suche</caption><thead></thead><tbody></tbody></table></div>\n"
         b += "</section>\n"
         return SitePage(

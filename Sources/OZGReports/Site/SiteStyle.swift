@@ -28,6 +28,12 @@ enum SiteStyle {
         form.search .wide{grid-column:1/-1}
         .frame.fit{width:fit-content;max-width:100%}
         p.count{font-weight:700;margin:6px 0}
+        td span.syn{display:block;font-size:13px;color:#444}
+        ul.ways{padding-left:18px;margin:6px 0}
+        ul.ways li{margin:6px 0}
+        ul.ways ul.downloads{margin:2px 0 0}
+        code{font-size:13px;background:#eef2f7;padding:1px 4px;border-radius:3px;overflow-wrap:anywhere}
+        details summary{cursor:pointer;margin:6px 0}
         p.hint{color:#444;font-size:13px}
         footer{color:#555}
         .sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}

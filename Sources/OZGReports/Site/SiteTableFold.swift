@@ -1,44 +1,15 @@
-import Foundation
-
-/// The HTML of report tables drawn once per site build and reused: the councils of one
-/// Kommunaltyp without exceptions share the same list, so 396 council pages need only a few
-/// distinct tables drawn.
-///
-/// Long tables are shown folded: a leading text column whose values come in runs (the
+/// Long lists shown folded on the site: a leading text column whose values come in runs (the
 /// Themenfeld) becomes group rows, and a following pair of an integer and a text column in runs
 /// (OZG-ID and OZG-Leistung) becomes sub-group rows, as in the Kommunaltyp-Matrix. The downloads
 /// keep the flat table.
-final class SiteTableCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var drawn: [String: String] = [:]
-
-    func html(_ table: ReportTable) -> String {
-        var key = SiteFingerprint()
-        key.add(content: table)
-        key.add(String(table.frozenColumns) + (table.heatMap ? "h" : "") + "\(table.heatMapColumns ?? [])")
-        let k = key.hex
-        // The frame carries the table's title; only the table element is shared.
-        let frame = HTMLReportRenderer.frameStart(table)
-        lock.lock()
-        if let h = drawn[k] {
-            lock.unlock()
-            return frame + h
-        }
-        lock.unlock()
-        let h = HTMLReportRenderer().tableElementHTML(SiteTableCache.fold(table), classOf: HTMLReportRenderer.paletteClasses)
-        lock.lock()
-        drawn[k] = h
-        lock.unlock()
-        return frame + h
-    }
-
+enum SiteTableFold {
     /// The table with its leading run columns turned into group and sub-group rows (only for
     /// flat tables of at least 50 data rows whose runs are four rows long on average).
     static func fold(_ t: ReportTable) -> ReportTable {
         guard t.rows.count >= 50, t.columns.count >= 4, t.rows.allSatisfy({ $0.role == .data }),
-            t.columns[0].kind == .text, runs(t, [0]) * 4 <= t.rows.count
+            [.text, .paragraph].contains(t.columns[0].kind), runs(t, [0]) * 4 <= t.rows.count
         else { return t }
-        let pair = t.columns[1].kind == .integer && t.columns[2].kind == .text && runs(t, [0, 1, 2]) * 2 <= t.rows.count
+        let pair = t.columns[1].kind == .integer && [.text, .paragraph].contains(t.columns[2].kind) && runs(t, [0, 1, 2]) * 2 <= t.rows.count
         let drop = pair ? 3 : 1
         var rows: [ReportRow] = []
         var last: [ReportValue] = []
