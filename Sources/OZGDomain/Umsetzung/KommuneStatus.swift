@@ -76,14 +76,14 @@ public struct KommuneStatus: Hashable, Codable, Sendable {
         let t = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if t.isEmpty || t.contains(where: { $0 == " " || $0 == "\"" || $0 == "<" || $0 == ">" }) { return nil }
         let lower = t.lowercased()
-        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return t.count > 8 ? t : nil }
+        if lower.hasPrefix("https://") || lower.hasPrefix("http://") { return WebLink.safe(t) }
         if lower.contains(":") && !lower.hasPrefix("www.") { return nil }
         // A host name: letters, digits, dots and hyphens up to the first slash, with a dot.
         let host = lower.split(separator: "/", maxSplits: 1).first.map(String.init) ?? ""
         guard host.contains("."), !host.hasPrefix("."), !host.hasSuffix("."),
             host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" })
         else { return nil }
-        return "https://" + t
+        return WebLink.safe("https://" + t)
     }
 
     /// The content of the status without provenance, for comparing a returned row with the stored one.

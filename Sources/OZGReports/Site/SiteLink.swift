@@ -1,20 +1,10 @@
 import Foundation
+import OZGBase
 
 /// Links on the site: a URL from a file becomes a link only when it is a plain `http(s)` address.
 enum SiteLink {
-    /// The URL when it is an absolute `http://` or `https://` address without white space or
-    /// control characters; `nil` for anything else (`javascript:`, `data:`, relative paths).
-    static func safeURL(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lower = t.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return nil }
-        guard t.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" }) else { return nil }
-        guard let url = URL(string: t), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
-            let host = url.host, !host.isEmpty
-        else { return nil }
-        return t
-    }
+    /// The URL when it may be a link (``WebLink/safe(_:)``, the one rule); `nil` otherwise.
+    static func safeURL(_ text: String?) -> String? { WebLink.safe(text) }
 
     /// An `<a>` to a safe URL, else the text itself (escaped); empty for `nil`.
     ///

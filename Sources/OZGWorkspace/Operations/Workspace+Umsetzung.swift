@@ -39,10 +39,7 @@ extension Workspace {
                 storedRows[StatusSlot(kommune: o.kommune, key: key, quelle: o.quelle)] = statusRow(r, id: id)
             }
         }
-        let insert = try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO kommune_status (\(SchemaUmsetzung.columns.joined(separator: ", ")))
-            VALUES (\(Array(repeating: "?", count: SchemaUmsetzung.columns.count).joined(separator: ", ")))
-            """)
+        let insert = try db.cachedStatement(sql: SchemaUmsetzung.upsertSQL)
         var written = Set<StatusSlot>()
         var dashboardKommunen = Set(batch.dashboardKommune.map { [$0] } ?? [])
         for s in batch.umsetzung {
@@ -187,10 +184,7 @@ extension Workspace {
             if keepNew {
                 let new = try JSONDecoder().decode(KommuneStatus.self, from: Data((r["new"] as String).utf8))
                 try db.execute(
-                    sql: """
-                        INSERT OR REPLACE INTO kommune_status (\(SchemaUmsetzung.columns.joined(separator: ", ")))
-                        VALUES (\(Array(repeating: "?", count: SchemaUmsetzung.columns.count).joined(separator: ", ")))
-                        """,
+                    sql: SchemaUmsetzung.upsertSQL,
                     arguments: Workspace.statusArguments(new))
             }
             try db.execute(

@@ -13,6 +13,10 @@ enum SchemaUmsetzung {
     static let columns = ["kommune", "einzelleistung", "quelle"] + valueColumns
         + ["file", "sheet", "cell", "sha256", "ingested_at"]
 
+    /// Stores one row of ``columns`` (``Workspace/statusArguments(_:)``), replacing the slot's row.
+    static let upsertSQL = "INSERT OR REPLACE INTO kommune_status (\(columns.joined(separator: ", "))) VALUES ("
+        + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+
     static func create(_ db: Database) throws {
         let now = SchemaHistory.nowSQL
         let list = columns.joined(separator: ", ")
