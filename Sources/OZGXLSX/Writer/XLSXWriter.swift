@@ -141,6 +141,9 @@ public final class XLSXWriter: SpreadsheetWriter {
             let code = worksheet_set_row_opt(state.worksheet, lxw_row_t(r), row.height ?? LXW_DEF_ROW_HEIGHT, nil, &opts)
             try LXWResult.checkCell(code, path: path, sheet: state.name, row: r, column: 0)
         }
+        if state.heldFrom != Int.max, row.cells.contains(where: { $0.column >= state.heldFrom }) {
+            try applyHeldColumns(state)
+        }
         if state.hasDeferred {
             try writeRowWithLayout(row, state)
         } else {
@@ -195,6 +198,7 @@ public final class XLSXWriter: SpreadsheetWriter {
     private func finishSheet() throws {
         guard let state = current else { return }
         if state.hasDeferred { try flushDeferred(state, before: CellReference.maxRows) }
+        try applyHeldColumns(state)
         current = nil
     }
 
