@@ -156,7 +156,11 @@ public final class XLSXWriter: SpreadsheetWriter {
     ///
     /// The corresponding C function is `workbook_close`; a failure throws
     /// ``SpreadsheetError/writeFailed(path:reason:)`` and removes the temporary file.
-    public func close() throws {
+    public func close() throws { try close(committingInto: nil) }
+
+    /// Writes the workbook and hands it to `batch` (``AtomicBatch``), or moves it into place
+    /// when `batch` is `nil`.
+    public func close(committingInto batch: AtomicBatch?) throws {
         let wb = try openWorkbook()
         do {
             try finishSheet()
@@ -172,7 +176,7 @@ public final class XLSXWriter: SpreadsheetWriter {
             output.discard()
             throw SpreadsheetError.writeFailed(path: path, reason: LXWResult.message(code))
         }
-        try output.commit()
+        try output.commit(into: batch)
     }
 
     /// Gives up: frees the workbook without writing it and removes the temporary file.
