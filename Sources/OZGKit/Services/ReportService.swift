@@ -79,9 +79,9 @@ public struct ReportService {
     }
 
     /// One file per council into `folder` (created when missing), rendered on every core
-    /// (``KommunenFanOut``: shared lookups once, memory bounded by the workers). Twice as many
-    /// workers as cores: each file is flushed to disk before it is renamed into place, and
-    /// while one worker waits for its flush another renders.
+    /// (``KommunenFanOut``: shared lookups once, memory bounded by the workers, the files
+    /// committed together at the end). Twice as many workers as cores: while one worker waits
+    /// for the disk (libxlsxwriter's temporary files), another renders.
     public func writePerKommune(
         _ generator: any PerKommuneReportGenerator, format: ReportFormat, folder: String, options: ReportOptions = ReportOptions()
     ) throws -> [String] {

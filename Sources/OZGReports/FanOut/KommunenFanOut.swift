@@ -1,5 +1,6 @@
 import Foundation
 import OZGDomain
+import OZGSpreadsheet
 
 /// Renders a per-council report as one file per council, on several threads at once.
 ///
@@ -26,7 +27,9 @@ public struct KommunenFanOut: Sendable {
     /// Writes one file per council into `directory` (created if missing), named
     /// `<fileStem>.<format>`, and returns the paths written in council order.
     ///
-    /// Each file is written atomically by its renderer. When a council fails, no further
+    /// Each file is written atomically by its renderer, and all are moved into place together
+    /// at the end (``AtomicBatch``: one folder flush for all, the file flushes back to back), so
+    /// that the folder never holds a half-written file. When a council fails, no further
     /// councils are started and the first error (in council order) is thrown; files already
     /// written stay.
     /// - Parameters:
@@ -63,18 +66,22 @@ public struct KommunenFanOut: Sendable {
         let results = FanOutResults(count: count)
         let threads = min(workers, count)
         guard threads > 0 else { return [] }
+        let batch = AtomicBatch()
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let renderer = makeRenderer()
             while let i = results.claim() {
                 do {
                     let path = folder.appendingPathComponent(plan.entries[i].fileStem + "." + format.rawValue).path
-                    let written = try renderer.render(try plan.document(at: i), to: path)
+                    let written = try renderer.render(try plan.document(at: i), to: path, committingInto: batch)
                     results.finish(i, .success(written))
                 } catch {
                     results.finish(i, .failure(error))
                 }
             }
         }
-        return try results.paths()
+        let committed = Result { try batch.commit() }
+        let paths = try results.paths()
+        try committed.get()
+        return paths
     }
 }

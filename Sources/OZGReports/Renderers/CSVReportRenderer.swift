@@ -1,5 +1,6 @@
 import Foundation
 import OZGBase
+import OZGSpreadsheet
 
 /// Renders each table of a report as its own CSV file (RFC 4180, UTF-8, comma, CRLF).
 ///
@@ -55,8 +56,13 @@ public struct CSVReportRenderer: ReportRenderer {
 
     @discardableResult
     public func render(_ document: ReportDocument, to path: String) throws -> [String] {
+        try render(document, to: path, committingInto: nil)
+    }
+
+    @discardableResult
+    public func render(_ document: ReportDocument, to path: String, committingInto batch: AtomicBatch?) throws -> [String] {
         let files = CSVReportRenderer.files(for: document, path: path)
-        for f in files { try FileOutput.write(Data(f.text.utf8), to: f.path) }
+        for f in files { try FileOutput.write(Data(f.text.utf8), to: f.path, batch: batch) }
         return files.map(\.path)
     }
 

@@ -14,7 +14,12 @@ public struct HTMLReportRenderer: ReportRenderer {
 
     @discardableResult
     public func render(_ document: ReportDocument, to path: String) throws -> [String] {
-        try FileOutput.write(Data(html(for: document).utf8), to: path)
+        try render(document, to: path, committingInto: nil)
+    }
+
+    @discardableResult
+    public func render(_ document: ReportDocument, to path: String, committingInto batch: AtomicBatch?) throws -> [String] {
+        try FileOutput.write(Data(html(for: document).utf8), to: path, batch: batch)
         return [path]
     }
 

@@ -1,3 +1,5 @@
+import OZGSpreadsheet
+
 /// Renders a report as JSON in the form of ``ReportJSON``.
 public struct JSONReportRenderer: ReportRenderer {
     public let format = ReportFormat.json
@@ -7,7 +9,12 @@ public struct JSONReportRenderer: ReportRenderer {
 
     @discardableResult
     public func render(_ document: ReportDocument, to path: String) throws -> [String] {
-        try FileOutput.write(ReportJSON.encode(document, pretty: pretty), to: path)
+        try render(document, to: path, committingInto: nil)
+    }
+
+    @discardableResult
+    public func render(_ document: ReportDocument, to path: String, committingInto batch: AtomicBatch?) throws -> [String] {
+        try FileOutput.write(ReportJSON.encode(document, pretty: pretty), to: path, batch: batch)
         return [path]
     }
 }

@@ -15,14 +15,19 @@ public protocol ReportRenderer {
     /// Writes the document to `path` and returns the files written (CSV writes one per table).
     @discardableResult
     func render(_ document: ReportDocument, to path: String) throws -> [String]
+    /// Writes the document like ``render(_:to:)``, but hands the files to `batch`, which moves
+    /// them into place together with others (``AtomicBatch``; ``KommunenFanOut`` does so).
+    /// Renderers that cannot hand over their files move them into place at once.
+    @discardableResult
+    func render(_ document: ReportDocument, to path: String, committingInto batch: AtomicBatch?) throws -> [String]
 }
 
 enum FileOutput {
     /// Writes data atomically (``AtomicOutput``: a hidden temporary file beside `path`, flushed and
     /// renamed), turning failures into ``ReportError/writeFailed(path:reason:)``.
-    static func write(_ data: Data, to path: String) throws {
+    static func write(_ data: Data, to path: String, batch: AtomicBatch? = nil) throws {
         do {
-            try AtomicOutput.write(data, to: path)
+            try AtomicOutput.write(data, to: path, batch: batch)
         } catch let SpreadsheetError.writeFailed(_, reason) {
             throw ReportError.writeFailed(path: path, reason: reason)
         } catch {
@@ -32,6 +37,11 @@ enum FileOutput {
 }
 
 extension ReportRenderer {
+    @discardableResult
+    public func render(_ document: ReportDocument, to path: String, committingInto batch: AtomicBatch?) throws -> [String] {
+        try render(document, to: path)
+    }
+
     /// Writes one file per council into `directory` (created if missing), named
     /// `<fileStem>.<format>`; returns the paths written.
     @discardableResult

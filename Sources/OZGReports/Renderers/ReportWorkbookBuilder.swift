@@ -99,12 +99,12 @@ public enum ReportWorkbookBuilder {
             r += 1
             var indexes: [Int] = []
             let bounds = table.heatMapBounds
-            let heatColumns = Set(table.heatMapColumnIndexes)
             let inputColumns = Set(table.columns.indices.filter { table.columns[$0].input != nil })
+            let columns = ColumnFlags(table)
             for row in table.rows {
                 rows.append(Row(
                     index: r,
-                    cells: cells(of: row, table: table, heatColumns: heatColumns, bounds: bounds, inputColumns: inputColumns),
+                    cells: cells(of: row, table: table, columns: columns, bounds: bounds),
                     height: paragraphHeight(row, table: table)))
                 indexes.append(r)
                 r += 1
@@ -269,9 +269,26 @@ public enum ReportWorkbookBuilder {
         return w
     }
 
-    static func cells(
-        of row: ReportRow, table: ReportTable, heatColumns: Set<Int>, bounds: (low: Double, high: Double)?, inputColumns: Set<Int> = []
-    ) -> [Cell] {
+    /// What the cells of a table's columns need to know, by column index, looked up once per
+    /// table instead of in sets for every cell.
+    struct ColumnFlags {
+        var heat: [Bool]
+        var input: [Bool]
+        /// Whether any column wraps its text (rows with such cells start every cell at the top).
+        var wraps: Bool
+
+        init(_ table: ReportTable) {
+            heat = Array(repeating: false, count: table.columns.count)
+            for c in table.heatMapColumnIndexes where c >= 0 && c < heat.count { heat[c] = true }
+            input = table.columns.map { $0.input != nil }
+            wraps = table.columns.contains { $0.kind == .paragraph }
+        }
+
+        func isHeat(_ c: Int) -> Bool { c < heat.count && heat[c] }
+        func isInput(_ c: Int) -> Bool { c < input.count && input[c] }
+    }
+
+    static func cells(of row: ReportRow, table: ReportTable, columns: ColumnFlags, bounds: (low: Double, high: Double)?) -> [Cell] {
         var out: [Cell] = []
         let rowFill: RGBColor?
         switch row.role {
@@ -282,7 +299,7 @@ public enum ReportWorkbookBuilder {
         }
         let width = row.role == .data ? row.cells.count : table.columns.count
         // Rows with wrapping text are taller: every cell then starts at the top.
-        let wraps = table.columns.contains { $0.kind == .paragraph }
+        let wraps = columns.wraps
         out.reserveCapacity(width)
         for c in 0..<width {
             let value = row[c]
@@ -320,12 +337,12 @@ public enum ReportWorkbookBuilder {
                 style.horizontal = kind == .timeline ? .fill : .center
             case .empty: cv = .empty
             }
-            if row.role == .data, heatColumns.contains(c), let v = value.numericValue, let bounds {
+            if row.role == .data, columns.isHeat(c), let v = value.numericValue, let bounds {
                 let t = bounds.high > bounds.low ? (v - bounds.low) / (bounds.high - bounds.low) : 0
                 style.fillColor = ReportPalette.interpolate(ReportPalette.heatLow, ReportPalette.heatHigh, t)
             }
             if kind == .verdict || kind == .timeline || value != .empty || row.role != .data { style.border = true }
-            if row.role == .data, inputColumns.contains(c) {
+            if row.role == .data, columns.isInput(c) {
                 style.locked = false
                 style.border = true
             }

@@ -18,9 +18,14 @@ public struct SpreadsheetReportRenderer: ReportRenderer {
 
     @discardableResult
     public func render(_ document: ReportDocument, to path: String) throws -> [String] {
+        try render(document, to: path, committingInto: nil)
+    }
+
+    @discardableResult
+    public func render(_ document: ReportDocument, to path: String, committingInto batch: AtomicBatch?) throws -> [String] {
         let workbook = ReportWorkbookBuilder.workbook(for: document)
         let writer = try makeWriter(path)
-        try writer.write(workbook)
+        try writer.write(workbook, committingInto: batch)
         return [path]
     }
 }

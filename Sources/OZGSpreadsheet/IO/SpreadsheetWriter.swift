@@ -10,6 +10,10 @@ public protocol SpreadsheetWriter: AnyObject {
     func write(_ row: Row) throws
     /// Finishes the file and moves it into place.
     func close() throws
+    /// Finishes the file and hands it to `batch`, which moves it into place with its other files
+    /// (``AtomicBatch/commit()``); `nil` is ``close()``. Writers that cannot hand over their file
+    /// move it into place at once.
+    func close(committingInto batch: AtomicBatch?) throws
     /// Gives up: removes everything written so far. Safe to call after a failed `close()`.
     func discard()
     /// Takes a workbook's document properties when the writer was created without any
@@ -21,6 +25,8 @@ public protocol SpreadsheetWriter: AnyObject {
 extension SpreadsheetWriter {
     public func adoptProperties(_ properties: DocumentProperties) throws {}
 
+    public func close(committingInto batch: AtomicBatch?) throws { try close() }
+
     /// Writes a sheet held in memory.
     public func write(_ sheet: Sheet) throws {
         try beginSheet(sheet.info, layout: sheet.layout)
@@ -28,12 +34,12 @@ extension SpreadsheetWriter {
     }
 
     /// Writes a workbook held in memory (with its document properties, unless the writer was
-    /// given its own) and closes the writer.
-    public func write(_ workbook: Workbook) throws {
+    /// given its own) and closes the writer (into `batch`: see ``close(committingInto:)``).
+    public func write(_ workbook: Workbook, committingInto batch: AtomicBatch? = nil) throws {
         do {
             if workbook.properties != DocumentProperties() { try adoptProperties(workbook.properties) }
             for sheet in workbook.sheets { try write(sheet) }
-            try close()
+            try close(committingInto: batch)
         } catch {
             discard()
             throw error

@@ -17,6 +17,10 @@ final class XLSXSheetState {
     var mergesByRow: [Int: [CellRange]] = [:]
     /// Merged ranges whose top-left cell had a format: the covered cells below get it too.
     var activeMerges: [(range: CellRange, format: UnsafeMutablePointer<lxw_format>)] = []
+    /// Column formats held back until the sheet ends (``XLSXWriter/applyHeldColumns(_:)``), and
+    /// the first column they cover (`Int.max` when there are none).
+    var heldColumns: [XLSXHeldColumns] = []
+    var heldFrom = Int.max
 
     init(worksheet: UnsafeMutablePointer<lxw_worksheet>, info: SheetInfo, layout: SheetLayout) {
         self.worksheet = worksheet
@@ -28,4 +32,19 @@ final class XLSXSheetState {
     }
 
     var hasDeferred: Bool { !linksByRow.isEmpty || !mergesByRow.isEmpty || !activeMerges.isEmpty }
+}
+
+/// A `worksheet_set_column` call with a format, held back in constant-memory mode.
+///
+/// A column format widens libxlsxwriter's sheet dimension to the columns it covers, and in
+/// constant-memory mode each row is flushed by a loop over every column of that dimension:
+/// an unlocked format over `P:XFD` (a working sheet's own columns) made every row cost 16,384
+/// steps. `<cols>` and the dimension are written when the workbook closes, so setting the
+/// formats after the last row writes the same file, as long as no cell that would inherit
+/// the column format (one without a format of its own) comes before them.
+struct XLSXHeldColumns {
+    var first: Int
+    var last: Int
+    var width: Double
+    var format: UnsafeMutablePointer<lxw_format>?
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Protects text that looks like an OOXML escape (`_x0041_`) from being decoded by readers.
 ///
 /// SpreadsheetML stores characters XML cannot hold as `_xHHHH_`; libxlsxwriter writes control
@@ -8,7 +14,7 @@ enum XLSXText {
     /// `s`, with `_x005F_` in front of every `_xHHHH_` sequence; `s` itself when there is none.
     @inline(__always)
     static func escaped(_ s: String) -> String {
-        guard s.utf8.contains(0x5F) else { return s }
+        guard hasUnderscore(s) else { return s }
         let bytes = Array(s.utf8)
         guard hasEscapeLike(bytes) else { return s }
         var out: [UInt8] = []
@@ -20,6 +26,19 @@ enum XLSXText {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `s` holds a `_` at all: the common answer is no, found with `memchr` on the
+    /// string's own bytes (the generic `contains` walked them one by one).
+    @inline(__always)
+    private static func hasUnderscore(_ s: String) -> Bool {
+        if let found = s.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+            return memchr(base, 0x5F, bytes.count) != nil
+        }) {
+            return found
+        }
+        return s.utf8.contains(0x5F)
     }
 
     private static func hasEscapeLike(_ b: [UInt8]) -> Bool {

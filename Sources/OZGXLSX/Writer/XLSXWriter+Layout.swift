@@ -53,7 +53,7 @@ extension XLSXWriter {
             guard valid(v.range) else { throw SpreadsheetError.invalidValue(path: path, sheet: name, cell: v.range.a1, reason: "the validation range is outside Excel's grid") }
             try addValidation(v, state)
         }
-        if let p = layout.protection { try protect(p, widths: layout.columnWidths, state) }
+        if let p = layout.protection { try protect(p, layout: layout, state) }
         if let p = layout.print { try applyPrint(p, to: state) }
         try addComments(layout.comments, to: state)
         for chart in layout.charts { try addChart(chart, state) }
@@ -64,11 +64,13 @@ extension XLSXWriter {
     }
 
     /// Sheet protection with its options; the columns from ``SheetProtection/editableColumnsFrom``
-    /// on get an unlocked column format (their width stays as the layout says).
+    /// on get an unlocked column format (their width stays as the layout says). In
+    /// constant-memory mode those formats are set when the sheet ends (``XLSXHeldColumns``).
     ///
     /// The corresponding C functions are `worksheet_protect` (an `lxw_protection` whose set fields
     /// allow what they name) and `worksheet_set_column_opt`.
-    private func protect(_ p: SheetProtection, widths: [Int: Double], _ state: XLSXSheetState) throws {
+    private func protect(_ p: SheetProtection, layout: SheetLayout, _ state: XLSXSheetState) throws {
+        let widths = layout.columnWidths
         var o = lxw_protection()
         o.sort = p.allowSort ? 1 : 0
         o.autofilter = p.allowAutoFilter ? 1 : 0
@@ -82,19 +84,41 @@ extension XLSXWriter {
         guard let from = p.editableColumnsFrom, from >= 0, from < CellReference.maxColumns else { return }
         let unlocked = formats.format(column: 0, numberFormat: nil, style: CellStyle(locked: false))
         // Columns with their own width first, then the rest of the row in one range.
+        var calls: [XLSXHeldColumns] = []
         var c = from
         for (col, w) in widths.sorted(by: { $0.key < $1.key }) where col >= from {
-            if col > c {
-                try LXWResult.check(
-                    worksheet_set_column(state.worksheet, lxw_col_t(c), lxw_col_t(col - 1), LXW_DEF_COL_WIDTH, unlocked), path: path,
-                    "unlocked columns")
-            }
-            try LXWResult.check(worksheet_set_column(state.worksheet, lxw_col_t(col), lxw_col_t(col), w, unlocked), path: path, "unlocked columns")
+            if col > c { calls.append(XLSXHeldColumns(first: c, last: col - 1, width: LXW_DEF_COL_WIDTH, format: unlocked)) }
+            calls.append(XLSXHeldColumns(first: col, last: col, width: w, format: unlocked))
             c = col + 1
         }
         if c < CellReference.maxColumns {
+            calls.append(XLSXHeldColumns(first: c, last: CellReference.maxColumns - 1, width: LXW_DEF_COL_WIDTH, format: unlocked))
+        }
+        // Links and merge fills are written without a format of their own: where they reach the
+        // unlocked columns they must find the column format already set.
+        let reached = layout.hyperlinks.contains { $0.cell.column >= from } || layout.merges.contains { $0.end.column >= from }
+        if constantMemory && !reached {
+            state.heldColumns = calls
+            state.heldFrom = from
+        } else {
+            try setColumns(calls, state)
+        }
+    }
+
+    /// Sets column formats held back by ``protect(_:layout:_:)``: before the first cell at or
+    /// right of them, or when the sheet ends.
+    func applyHeldColumns(_ state: XLSXSheetState) throws {
+        guard !state.heldColumns.isEmpty else { return }
+        let calls = state.heldColumns
+        state.heldColumns = []
+        state.heldFrom = Int.max
+        try setColumns(calls, state)
+    }
+
+    private func setColumns(_ calls: [XLSXHeldColumns], _ state: XLSXSheetState) throws {
+        for call in calls {
             try LXWResult.check(
-                worksheet_set_column(state.worksheet, lxw_col_t(c), lxw_col_t(CellReference.maxColumns - 1), LXW_DEF_COL_WIDTH, unlocked),
+                worksheet_set_column(state.worksheet, lxw_col_t(call.first), lxw_col_t(call.last), call.width, call.format),
                 path: path, "unlocked columns")
         }
     }

@@ -141,6 +141,9 @@ public final class XLSXWriter: SpreadsheetWriter {
             let code = worksheet_set_row_opt(state.worksheet, lxw_row_t(r), row.height ?? LXW_DEF_ROW_HEIGHT, nil, &opts)
             try LXWResult.checkCell(code, path: path, sheet: state.name, row: r, column: 0)
         }
+        if state.heldFrom != Int.max, row.cells.contains(where: { $0.column >= state.heldFrom }) {
+            try applyHeldColumns(state)
+        }
         if state.hasDeferred {
             try writeRowWithLayout(row, state)
         } else {
@@ -153,7 +156,11 @@ public final class XLSXWriter: SpreadsheetWriter {
     ///
     /// The corresponding C function is `workbook_close`; a failure throws
     /// ``SpreadsheetError/writeFailed(path:reason:)`` and removes the temporary file.
-    public func close() throws {
+    public func close() throws { try close(committingInto: nil) }
+
+    /// Writes the workbook and hands it to `batch` (``AtomicBatch``), or moves it into place
+    /// when `batch` is `nil`.
+    public func close(committingInto batch: AtomicBatch?) throws {
         let wb = try openWorkbook()
         do {
             try finishSheet()
@@ -169,7 +176,7 @@ public final class XLSXWriter: SpreadsheetWriter {
             output.discard()
             throw SpreadsheetError.writeFailed(path: path, reason: LXWResult.message(code))
         }
-        try output.commit()
+        try output.commit(into: batch)
     }
 
     /// Gives up: frees the workbook without writing it and removes the temporary file.
@@ -195,6 +202,7 @@ public final class XLSXWriter: SpreadsheetWriter {
     private func finishSheet() throws {
         guard let state = current else { return }
         if state.hasDeferred { try flushDeferred(state, before: CellReference.maxRows) }
+        try applyHeldColumns(state)
         current = nil
     }
 
