@@ -8,7 +8,7 @@ import Foundation
 /// for file in checked { print(file.path, file.result.verdicts.count, file.result.findings.count) }
 /// ```
 public struct SheetCheck: Sendable {
-    public var model: DomainModel
+    public var model: DomainModel { didSet { mapperCache = MapperCache() } }
     /// Write a Prüfbericht workbook (`NAME-Pruefbericht.xlsx`) for each file with findings here.
     public var pruefberichtFolder: String?
     /// Files no output may replace (the inputs always count; add the workspace's store files).
@@ -18,6 +18,24 @@ public struct SheetCheck: Sendable {
         self.model = model
         self.pruefberichtFolder = pruefberichtFolder
         self.protectedFiles = protectedFiles
+    }
+
+    /// The mapper for ``model``, built on first use and kept for later runs (its catalogue index
+    /// and header aliases cost as much as reading a file; `ozg validate` runs a few files at a time).
+    private var mapperCache = MapperCache()
+
+    private final class MapperCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var mapper: WorkingSheetMapper?
+
+        func mapper(_ build: () -> WorkingSheetMapper) -> WorkingSheetMapper {
+            lock.lock()
+            defer { lock.unlock() }
+            if let mapper { return mapper }
+            let m = build()
+            mapper = m
+            return m
+        }
     }
 
     /// One file read and mapped.
@@ -31,10 +49,14 @@ public struct SheetCheck: Sendable {
     /// Reads and maps each file (in parallel, each on its own reader), then takes them in the
     /// order given: the first file that cannot be read at all ends the run with its error.
     public func run(_ files: [String], ingestedAt: Date = Date()) throws -> [CheckedFile] {
-        var mapper = WorkingSheetMapper(
-            catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen,
-            knownAddedColumns: model.addedColumnNames)
-        mapper.statusContext = StatusSheetContext(model: model)
+        let model = self.model
+        let mapper = mapperCache.mapper {
+            var mapper = WorkingSheetMapper(
+                catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen,
+                knownAddedColumns: model.addedColumnNames)
+            mapper.statusContext = StatusSheetContext(model: model)
+            return mapper
+        }
         let now = ISO8601DateFormatter().string(from: ingestedAt)
         let mapped = ParallelMap.run(files) { file in
             let sha = try SHA256.hex(ofFile: file)

@@ -5,16 +5,21 @@ import OZGDomain
 struct CatalogIndex: Sendable {
     let catalog: Catalog
     private var byKey: [LeikaKey: [Int]] = [:]
-    private var byKeyAndOzg: [String: Int] = [:]
+    private var byKeyAndOzg: [KeyAndOzg: Int] = [:]
     private var byOzgAndName: [String: [Int]] = [:]
     private var byName: [String: [Int]] = [:]
+
+    private struct KeyAndOzg: Hashable, Sendable {
+        var key: LeikaKey
+        var ozgId: Int
+    }
 
     init(_ catalog: Catalog) {
         self.catalog = catalog
         for (i, e) in catalog.einzelleistungen.enumerated() {
             if let k = e.leika {
                 byKey[k, default: []].append(i)
-                byKeyAndOzg["\(k.digits)|\(e.ozgId)"] = i
+                byKeyAndOzg[KeyAndOzg(key: k, ozgId: e.ozgId)] = i
             }
             byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))", default: []].append(i)
             byName[HeaderText.compact(e.bezeichnung), default: []].append(i)
@@ -40,7 +45,7 @@ struct CatalogIndex: Sendable {
             let hits = byKey[key] ?? []
             if hits.isEmpty { return .failure(.unknownKey(key)) }
             if let ozgId {
-                if let i = byKeyAndOzg["\(key.digits)|\(ozgId)"] { return .success(list[i]) }
+                if let i = byKeyAndOzg[KeyAndOzg(key: key, ozgId: ozgId)] { return .success(list[i]) }
                 return .failure(.keyNotUnderOzgId(key, ozgId: ozgId, actual: hits.map { list[$0].ozgId }))
             }
             if hits.count == 1 { return .success(list[hits[0]]) }

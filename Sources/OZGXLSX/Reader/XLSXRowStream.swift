@@ -57,8 +57,15 @@ final class XLSXRowStream: RowStream {
     private var valueBytes: [UInt8] = []
     /// Reused for inline strings: no allocation per cell.
     private var inlineBytes: [UInt8] = []
+    /// The columns whose cells are handed out; `nil` for all. The others are parsed and counted
+    /// as always (so the same files fail the same way), but their text is not built.
+    private let onlyColumns: [Int]?
+    private var countedColumns: [Int] = []
 
-    init(package: XLSXPackage, part: String, strings: [String], styles: StylesPart, dateSystem: DateSystem) throws {
+    init(
+        package: XLSXPackage, part: String, strings: [String], styles: StylesPart, dateSystem: DateSystem, onlyColumns: [Int]? = nil
+    ) throws {
+        self.onlyColumns = onlyColumns
         self.path = package.path
         self.part = part
         guard let s = try package.scanner(part: part, names: XLSXRowStream.names.table) else {
@@ -127,6 +134,9 @@ final class XLSXRowStream: RowStream {
         var nextColumn = 0
         var lastColumn = -1
         var sorted = true
+        // Cells with something in them, handed out or not (their columns, for duplicates).
+        var counted = 0
+        countedColumns.removeAll(keepingCapacity: true)
         do {
             while true {
                 let e = try s.next()
@@ -136,7 +146,13 @@ final class XLSXRowStream: RowStream {
                             if lastColumn >= cell.column { sorted = false }
                             lastColumn = cell.column
                             nextColumn = cell.column + 1
-                            cells.append(cell)
+                            counted += 1
+                            if let only = onlyColumns {
+                                countedColumns.append(cell.column)
+                                if only.contains(cell.column) { cells.append(cell) }
+                            } else {
+                                cells.append(cell)
+                            }
                         } else {
                             nextColumn += 1
                         }
@@ -150,18 +166,20 @@ final class XLSXRowStream: RowStream {
                 }
             }
         }
+        // Duplicate columns count once, the last one kept (below).
+        if !sorted { counted = onlyColumns == nil ? Set(cells.map(\.column)).count : Set(countedColumns).count }
+        cellCount += counted
+        if cellCount > maxCells {
+            throw SpreadsheetError.limitExceeded(
+                path: path, part: part, limit: "number of cells in a sheet", value: String(cellCount),
+                maximum: String(maxCells))
+        }
         if cells.isEmpty { return nil }
         if !sorted {
             // Keep the last of duplicate columns, in column order.
             var byColumn: [Int: Cell] = [:]
             for c in cells { byColumn[c.column] = c }
             cells = byColumn.keys.sorted().compactMap { byColumn[$0] }
-        }
-        cellCount += cells.count
-        if cellCount > maxCells {
-            throw SpreadsheetError.limitExceeded(
-                path: path, part: part, limit: "number of cells in a sheet", value: String(cellCount),
-                maximum: String(maxCells))
         }
         return Row(index: index, cells: cells, height: customHeight ? height : nil, hidden: hidden)
     }
@@ -182,6 +200,7 @@ final class XLSXRowStream: RowStream {
                 styleIndex = s.attributeInt(at: i) ?? 0
             }
         }
+        let wanted = onlyColumns?.contains(column) ?? true
         var value = CellValue.empty
         var formula: String?
         var hasValue = false
@@ -230,7 +249,8 @@ final class XLSXRowStream: RowStream {
                     } else if name == n.f {
                         formula = try parseFormula(row: row, column: column)
                     } else if name == n.is_ {
-                        value = .text(try inlineString())
+                        // A cell not handed out needs only whether it is empty (a placeholder otherwise).
+                        value = wanted ? .text(try inlineString()) : (try inlineStringIsEmpty() ? .empty : .boolean(true))
                         hasValue = true
                         type = .inline
                     } else {
@@ -239,7 +259,7 @@ final class XLSXRowStream: RowStream {
                 case .endElement, .endOfDocument:
                     return finishCell(
                         row: row, column: column, type: type, styleIndex: styleIndex, value: value, hasValue: hasValue,
-                        number: number, boolean: boolean, formula: formula)
+                        number: number, boolean: boolean, formula: formula, wanted: wanted)
                 case .text:
                     continue
                 }
@@ -247,12 +267,12 @@ final class XLSXRowStream: RowStream {
         }
         return finishCell(
             row: row, column: column, type: type, styleIndex: styleIndex, value: value, hasValue: hasValue,
-            number: number, boolean: boolean, formula: formula)
+            number: number, boolean: boolean, formula: formula, wanted: wanted)
     }
 
     private func finishCell(
         row: Int, column: Int, type: CellType, styleIndex: Int, value v: CellValue, hasValue: Bool, number: Double,
-        boolean: Bool, formula: String?
+        boolean: Bool, formula: String?, wanted: Bool = true
     ) -> Cell? {
         let fmt = styles.formatting(styleIndex)
         var value = v
@@ -262,6 +282,9 @@ final class XLSXRowStream: RowStream {
                 value = XLSXRowStream.typed(number, kind: fmt.kind, dateSystem: dateSystem)
             case .boolean:
                 value = .boolean(boolean)
+            case .string where !wanted:
+                // Not handed out: only whether it is empty (the escapes never make a text empty).
+                value = valueBytes.isEmpty ? .empty : .boolean(true)
             case .string:
                 let text = OOXMLEscapes.string(valueBytes)
                 // An error literal as a formula (`=#N/A`, what libxlsxwriter writes for an error
@@ -333,6 +356,29 @@ final class XLSXRowStream: RowStream {
                 if inT { bytes.append(contentsOf: s.textBytes) }
             case .endOfDocument:
                 return OOXMLEscapes.string(bytes)
+            }
+        }
+    }
+
+    /// Whether the text of an `<is>` inline string is empty, read as ``inlineString()`` reads it
+    /// without building the text.
+    private func inlineStringIsEmpty() throws -> Bool {
+        let s = scanner
+        var empty = true
+        var inT = false
+        let depth = s.depth
+        while true {
+            let e = try s.next()
+            switch e {
+            case .startElement(let name):
+                if name == n.t { inT = true } else if name == n.rPh { try s.skipElement() }
+            case .endElement(let name):
+                if name == n.t { inT = false }
+                if s.depth < depth { return empty }
+            case .text:
+                if inT && !s.textBytes.isEmpty { empty = false }
+            case .endOfDocument:
+                return empty
             }
         }
     }
