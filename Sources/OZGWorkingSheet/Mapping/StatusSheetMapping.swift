@@ -44,6 +44,8 @@ struct StatusHeader {
     /// Umsetzungsstand, the LeiKa key or OZG-ID, and two columns only a status sheet has
     /// (URL, Art der Lösung, Reifegrad, Fallzahl, geplant bis); `nil` for any other sheet.
     static func detect(_ sheet: Sheet) -> StatusHeader? {
+        // Lists repeat their texts down the rows (`ja`, a Themenfeld): each is matched once.
+        var known: [String: StatusSheet.Column?] = [:]
         for row in sheet.rows.lazy.filter({ !$0.isBlank }).prefix(30) {
             var columns: [StatusSheet.Column: Int] = [:]
             var extras: [Int: String] = [:]
@@ -51,7 +53,14 @@ struct StatusHeader {
             for cell in row.cells {
                 let text = cell.value.plainText.trimmedWhitespace
                 guard !text.isEmpty, text.count <= 80 else { continue }
-                if let c = StatusSheet.column(ofHeader: text), columns[c] == nil {
+                let field: StatusSheet.Column?
+                if let hit = known[text] {
+                    field = hit
+                } else {
+                    field = StatusSheet.column(ofHeader: text)
+                    known[text] = field
+                }
+                if let c = field, columns[c] == nil {
                     columns[c] = cell.column
                     if c == .reifegrad { modell = StatusSheet.reifegradModell(inHeader: text) }
                 } else {
@@ -78,6 +87,14 @@ struct StatusValueMemo {
     var fallzahl: [String: Int?] = [:]
     var stufe: [String: Int?] = [:]
     var termin: [String: CalendarDate?] = [:]
+    /// Rows without key, identified by OZG-ID and Bezeichnung (``CatalogIndex/resolve``).
+    var keyless: [KeylessRow: Result<Einzelleistung, CatalogIndex.Miss>] = [:]
+
+    struct KeylessRow: Hashable {
+        var ozgId: Int?
+        var bezeichnung: String?
+        var markedNoKey: Bool
+    }
 
     mutating func memo<V>(_ table: WritableKeyPath<StatusValueMemo, [String: V]>, _ raw: String, _ read: (String) -> V) -> V {
         if let hit = self[keyPath: table][raw] { return hit }
@@ -277,7 +294,19 @@ extension WorkingSheetMapper {
         let ozgId = CellParsers.ozgId(value(.ozgId))
         let entry: Einzelleistung
         // The Bezeichnung counts only for a row without key (``CatalogIndex/resolve``).
-        switch index.resolve(key: key, ozgId: ozgId, bezeichnung: key == nil ? text(.leistung) : nil, ozgLeistung: nil, markedNoKey: markedNoKey) {
+        let resolved: Result<Einzelleistung, CatalogIndex.Miss>
+        if let key {
+            resolved = index.resolve(key: key, ozgId: ozgId, bezeichnung: nil, ozgLeistung: nil, markedNoKey: markedNoKey)
+        } else {
+            let row = StatusValueMemo.KeylessRow(ozgId: ozgId, bezeichnung: text(.leistung), markedNoKey: markedNoKey)
+            if let hit = memo.keyless[row] {
+                resolved = hit
+            } else {
+                resolved = index.resolve(key: nil, ozgId: ozgId, bezeichnung: row.bezeichnung, ozgLeistung: nil, markedNoKey: markedNoKey)
+                memo.keyless[row] = resolved
+            }
+        }
+        switch resolved {
         case .success(let e):
             // Rows that agree in everything are told apart by their order, as in the working sheets.
             let twins = index.twins(of: e)

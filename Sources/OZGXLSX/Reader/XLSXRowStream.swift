@@ -139,10 +139,14 @@ final class XLSXRowStream: RowStream {
         countedColumns.removeAll(keepingCapacity: true)
         do {
             while true {
-                let e = try s.next()
+                // The commonest cell (`<c r="B6" s="7"><v>10073</v></c>`, `<c r="M6" s="12"/>`) in
+                // one step of the scanner; anything else (inline strings, formulas) the general way.
+                let simple = s.scanSimpleElement(n.c, child: n.v)
+                let e: XMLEvent = simple == nil ? try s.next() : .startElement(n.c)
                 if case .startElement(let name) = e {
                     if name == n.c {
-                        if let cell = try parseCell(row: index, defaultColumn: nextColumn) {
+                        let parsed = try simple.map { try simpleCell($0, row: index, defaultColumn: nextColumn) }
+                        if let cell = try parsed ?? parseCell(row: index, defaultColumn: nextColumn) {
                             if lastColumn >= cell.column { sorted = false }
                             lastColumn = cell.column
                             nextColumn = cell.column + 1
@@ -184,8 +188,8 @@ final class XLSXRowStream: RowStream {
         return Row(index: index, cells: cells, height: customHeight ? height : nil, hidden: hidden)
     }
 
-    /// Parses one `<c>`; `nil` when it holds nothing worth keeping. Leaves the scanner after `</c>`.
-    private func parseCell(row: Int, defaultColumn: Int) throws -> Cell? {
+    /// The column, type and style of the `<c>` whose attributes are current.
+    private func cellAttributes(defaultColumn: Int) -> (column: Int, type: CellType, styleIndex: Int) {
         let s = scanner
         var column = defaultColumn
         var type = CellType.number
@@ -200,6 +204,57 @@ final class XLSXRowStream: RowStream {
                 styleIndex = s.attributeInt(at: i) ?? 0
             }
         }
+        return (column, type, styleIndex)
+    }
+
+    /// Takes the text of a `<v>` as the cell's type reads it.
+    @inline(__always)
+    private func takeValue(
+        _ bytes: UnsafeBufferPointer<UInt8>, type: CellType, row: Int, column: Int, value: inout CellValue, number: inout Double,
+        boolean: inout Bool
+    ) throws {
+        switch type {
+        case .number:
+            guard let d = NumberScanner.double(bytes) else { throw badValue(row: row, column: column, "not a number") }
+            number = d
+        case .shared:
+            guard let i = NumberScanner.int(bytes), i >= 0, i < strings.count else {
+                throw SpreadsheetError.corrupt(
+                    path: path, part: part,
+                    reason: "cell \(CellReference(row: row, column: column).a1): shared string index \(String(decoding: bytes, as: UTF8.self)) out of range (\(strings.count) strings)")
+            }
+            value = .text(strings[i])
+        case .boolean:
+            boolean = XLSXRowStream.isTrue(bytes)
+        case .string, .error, .date, .inline:
+            valueBytes.removeAll(keepingCapacity: true)
+            valueBytes.append(contentsOf: bytes)
+        }
+    }
+
+    /// A `<c>` the scanner read whole (``XMLScanner/scanSimpleElement(_:child:)``): empty, or with
+    /// a `<v>` of plain text; read as ``parseCell(row:defaultColumn:)`` reads it.
+    private func simpleCell(_ simple: XMLScanner.SimpleElement, row: Int, defaultColumn: Int) throws -> Cell? {
+        let (column, type, styleIndex) = cellAttributes(defaultColumn: defaultColumn)
+        var value = CellValue.empty
+        var number = 0.0
+        var boolean = false
+        // The general way sees no text event for `<v></v>`.
+        let hasValue = simple.hasChild && simple.text.count > 0
+        if hasValue {
+            try takeValue(simple.text, type: type, row: row, column: column, value: &value, number: &number, boolean: &boolean)
+        }
+        return finishCell(
+            row: row, column: column, type: type, styleIndex: styleIndex, value: value, hasValue: hasValue, number: number,
+            boolean: boolean, formula: nil, wanted: onlyColumns?.contains(column) ?? true)
+    }
+
+    /// Parses one `<c>`; `nil` when it holds nothing worth keeping. Leaves the scanner after `</c>`.
+    private func parseCell(row: Int, defaultColumn: Int) throws -> Cell? {
+        let s = scanner
+        let attributes = cellAttributes(defaultColumn: defaultColumn)
+        let column = attributes.column, styleIndex = attributes.styleIndex
+        var type = attributes.type
         let wanted = onlyColumns?.contains(column) ?? true
         var value = CellValue.empty
         var formula: String?
@@ -208,6 +263,17 @@ final class XLSXRowStream: RowStream {
         var boolean = false
         do {
             while true {
+                // The commonest inline string (`<is><t>text</t></is>`) in one step of the scanner.
+                if let simple = s.scanSimpleElement(n.is_, child: n.t) {
+                    if wanted {
+                        value = .text(OOXMLEscapes.string(simple.text))
+                    } else {
+                        value = simple.text.count == 0 ? .empty : .boolean(true)
+                    }
+                    hasValue = true
+                    type = .inline
+                    continue
+                }
                 let e = try s.next()
                 switch e {
                 case .startElement(let name):
@@ -222,23 +288,7 @@ final class XLSXRowStream: RowStream {
                             let ve = try s.next()
                             if ve == .text {
                                 text = true
-                                switch type {
-                                case .number:
-                                    guard let d = s.textDouble else { throw badValue(row: row, column: column, "not a number") }
-                                    number = d
-                                case .shared:
-                                    guard let i = s.textInt, i >= 0, i < strings.count else {
-                                        throw SpreadsheetError.corrupt(
-                                            path: path, part: part,
-                                            reason: "cell \(CellReference(row: row, column: column).a1): shared string index \(s.text) out of range (\(strings.count) strings)")
-                                    }
-                                    value = .text(strings[i])
-                                case .boolean:
-                                    boolean = XLSXRowStream.isTrue(s.textBytes)
-                                case .string, .error, .date, .inline:
-                                    valueBytes.removeAll(keepingCapacity: true)
-                                    valueBytes.append(contentsOf: s.textBytes)
-                                }
+                                try takeValue(s.textBytes, type: type, row: row, column: column, value: &value, number: &number, boolean: &boolean)
                             } else if case .startElement = ve {
                                 try s.skipElement()
                             } else {
