@@ -24,7 +24,47 @@ public struct StatusSheetContext: Sendable {
 /// The header of a council's status sheet (``StatusSheet``).
 struct StatusHeader {
     var row: Int
-    var columns: [StatusSheet.Column: Int]
+    var columns: [StatusSheet.Column: Int] { didSet { slots = Slots(columns) } }
+    /// ``columns`` as an array, for the lookups of every row.
+    private(set) var slots: Slots
+
+    struct Slots {
+        private var list: [Int?] = Array(repeating: nil, count: StatusSheet.Column.allCases.count)
+
+        init(_ columns: [StatusSheet.Column: Int]) {
+            for (c, i) in columns { list[Self.slot(c)] = i }
+        }
+
+        subscript(_ c: StatusSheet.Column) -> Int? { list[Self.slot(c)] }
+
+        private static func slot(_ c: StatusSheet.Column) -> Int {
+            switch c {
+            case .leika: return 0
+            case .ozgId: return 1
+            case .leistung: return 2
+            case .themenfeld: return 3
+            case .relevanz: return 4
+            case .stand: return 5
+            case .url: return 6
+            case .loesung: return 7
+            case .loesungsart: return 8
+            case .reifegrad: return 9
+            case .prioritaet: return 10
+            case .fallzahl: return 11
+            case .geplantBis: return 12
+            case .ansprechpartner: return 13
+            case .anmerkung: return 14
+            }
+        }
+    }
+
+    init(row: Int, columns: [StatusSheet.Column: Int], extras: [Int: String], reifegradModell: ReifegradModell?) {
+        self.row = row
+        self.columns = columns
+        self.slots = Slots(columns)
+        self.extras = extras
+        self.reifegradModell = reifegradModell
+    }
     /// Headers the schema does not know, by column.
     var extras: [Int: String]
     /// The model the Reifegrad header names, if it names one.
@@ -87,19 +127,12 @@ struct StatusValueMemo {
     var fallzahl: [String: Int?] = [:]
     var stufe: [String: Int?] = [:]
     var termin: [String: CalendarDate?] = [:]
-    /// Rows without key, identified by OZG-ID and Bezeichnung (``CatalogIndex/resolve``).
-    var keyless: [KeylessRow: Result<Einzelleistung, CatalogIndex.Miss>] = [:]
-
-    struct KeylessRow: Hashable {
-        var ozgId: Int?
-        var bezeichnung: String?
-        var markedNoKey: Bool
-    }
-
-    mutating func memo<V>(_ table: WritableKeyPath<StatusValueMemo, [String: V]>, _ raw: String, _ read: (String) -> V) -> V {
-        if let hit = self[keyPath: table][raw] { return hit }
+    /// The reading of `raw` from `table`, read and kept on first sight. (A table passed `inout`,
+    /// not by key path: a key path costs a runtime projection on every cell.)
+    static func memo<V>(_ table: inout [String: V], _ raw: String, _ read: (String) -> V) -> V {
+        if let hit = table[raw] { return hit }
         let v = read(raw)
-        self[keyPath: table][raw] = v
+        table[raw] = v
         return v
     }
 }
@@ -275,8 +308,8 @@ extension WorkingSheetMapper {
         memo: inout StatusValueMemo
     ) -> KommuneStatus? {
         typealias C = StatusSheet.Column
-        func ref(_ c: C) -> CellReference? { h.columns[c].map { CellReference(row: row.index, column: $0) } }
-        func value(_ c: C) -> CellValue { h.columns[c].map { row.value(at: $0) } ?? .empty }
+        func ref(_ c: C) -> CellReference? { h.slots[c].map { CellReference(row: row.index, column: $0) } }
+        func value(_ c: C) -> CellValue { h.slots[c].map { row.value(at: $0) } ?? .empty }
         func text(_ c: C) -> String? { CellParsers.trimmedText(value(c)) }
         // Which Leistung.
         var key: LeikaKey?
@@ -294,25 +327,19 @@ extension WorkingSheetMapper {
         let ozgId = CellParsers.ozgId(value(.ozgId))
         let entry: Einzelleistung
         // The Bezeichnung counts only for a row without key (``CatalogIndex/resolve``).
-        let resolved: Result<Einzelleistung, CatalogIndex.Miss>
-        if let key {
-            resolved = index.resolve(key: key, ozgId: ozgId, bezeichnung: nil, ozgLeistung: nil, markedNoKey: markedNoKey)
-        } else {
-            let row = StatusValueMemo.KeylessRow(ozgId: ozgId, bezeichnung: text(.leistung), markedNoKey: markedNoKey)
-            if let hit = memo.keyless[row] {
-                resolved = hit
-            } else {
-                resolved = index.resolve(key: nil, ozgId: ozgId, bezeichnung: row.bezeichnung, ozgLeistung: nil, markedNoKey: markedNoKey)
-                memo.keyless[row] = resolved
-            }
-        }
-        switch resolved {
+        // The Bezeichnung counts only for a row without key (``CatalogIndex/resolve``).
+        switch index.resolve(key: key, ozgId: ozgId, bezeichnung: key == nil ? text(.leistung) : nil, ozgLeistung: nil, markedNoKey: markedNoKey) {
         case .success(let e):
             // Rows that agree in everything are told apart by their order, as in the working sheets.
-            let twins = index.twins(of: e)
-            let seen = context.twinsSeen[e.id, default: 0]
-            if twins.count > 1 { context.twinsSeen[e.id] = seen + 1 }
-            entry = twins.count > 1 ? twins[min(seen, twins.count - 1)] : e
+            // (Only rows without key have twins: a keyed row is its own entry, uncounted.)
+            let twins = e.leika == nil ? index.twins(of: e) : []
+            if twins.count > 1 {
+                let seen = context.twinsSeen[e.id, default: 0]
+                context.twinsSeen[e.id] = seen + 1
+                entry = twins[min(seen, twins.count - 1)]
+            } else {
+                entry = e
+            }
         case .failure(let miss):
             report(miss, row: row, key: key, firstInput: h.columns[.stand], context: &context)
             return nil
@@ -322,7 +349,7 @@ extension WorkingSheetMapper {
         let stand: Umsetzungsstand
         let standRef = ref(.stand) ?? CellReference(row: row.index, column: 0)
         if let raw = text(.stand) {
-            guard let s = memo.memo(\.stand, raw, Umsetzungsstand.parse) else {
+            guard let s = StatusValueMemo.memo(&memo.stand, raw, Umsetzungsstand.parse) else {
                 context.error(
                     standRef,
                     "„\(raw)“ in \(standRef.a1) ist kein Umsetzungsstand. Erlaubt sind: "
@@ -345,7 +372,7 @@ extension WorkingSheetMapper {
         }
         if let raw = text(.url), let at = ref(.url) {
             s.url = raw
-            if !(KommuneStatus.isPlainWebAddress(raw) || memo.memo(\.link, raw, { KommuneStatus.link($0) != nil })) {
+            if !(KommuneStatus.isPlainWebAddress(raw) || StatusValueMemo.memo(&memo.link, raw, { KommuneStatus.link($0) != nil })) {
                 context.warning(
                     at, "„\(raw)“ in \(at.a1) ist keine Web-Adresse (etwa https://www.stadt.de/dienst); übernommen, aber nicht verlinkt.",
                     raw: raw)
@@ -353,7 +380,7 @@ extension WorkingSheetMapper {
         }
         s.loesung = text(.loesung)
         if let raw = text(.loesungsart), let at = ref(.loesungsart) {
-            if let a = memo.memo(\.art, raw, Loesungsart.parse) {
+            if let a = StatusValueMemo.memo(&memo.art, raw, Loesungsart.parse) {
                 s.loesungsart = a
             } else {
                 context.error(
@@ -363,7 +390,7 @@ extension WorkingSheetMapper {
         }
         if let at = ref(.reifegrad), let raw = text(.reifegrad) {
             let v = value(.reifegrad)
-            let stufe = v.textValue.map { t in memo.memo(\.stufe, t) { WorkingSheetMapper.stufe(.text($0)) } } ?? WorkingSheetMapper.stufe(v)
+            let stufe = v.textValue.map { t in StatusValueMemo.memo(&memo.stufe, t) { WorkingSheetMapper.stufe(.text($0)) } } ?? WorkingSheetMapper.stufe(v)
             switch stufe {
             case .some(let n) where modell.stufen.contains(n): s.reifegrad = ReifegradAngabe(stufe: n, modell: modell)
             case .some(let n):
@@ -377,7 +404,7 @@ extension WorkingSheetMapper {
             }
         }
         if let raw = text(.prioritaet), let at = ref(.prioritaet) {
-            if let p = memo.memo(\.prioritaet, raw, Prioritaet.parse) {
+            if let p = StatusValueMemo.memo(&memo.prioritaet, raw, Prioritaet.parse) {
                 s.prioritaet = p
             } else {
                 context.error(at, "„\(raw)“ in \(at.a1) ist keine Priorität. Erlaubt sind: hoch, mittel, niedrig.", raw: raw)
@@ -385,7 +412,7 @@ extension WorkingSheetMapper {
         }
         if let raw = text(.fallzahl), let at = ref(.fallzahl) {
             let v = value(.fallzahl)
-            if let n = v.textValue.map({ t in memo.memo(\.fallzahl, t) { WorkingSheetMapper.fallzahl(.text($0)) } }) ?? WorkingSheetMapper.fallzahl(v) {
+            if let n = v.textValue.map({ t in StatusValueMemo.memo(&memo.fallzahl, t) { WorkingSheetMapper.fallzahl(.text($0)) } }) ?? WorkingSheetMapper.fallzahl(v) {
                 s.fallzahl = n
             } else {
                 context.error(at, "„\(raw)“ in \(at.a1) ist keine Fallzahl. Schreiben Sie eine Zahl wie 1200 oder „ca. 1.200“.", raw: raw)
@@ -393,7 +420,7 @@ extension WorkingSheetMapper {
         }
         if let raw = text(.geplantBis), let at = ref(.geplantBis) {
             let v = value(.geplantBis)
-            if let d = v.textValue.map({ t in memo.memo(\.termin, t) { WorkingSheetMapper.termin(.text($0)) } }) ?? WorkingSheetMapper.termin(v) {
+            if let d = v.textValue.map({ t in StatusValueMemo.memo(&memo.termin, t) { WorkingSheetMapper.termin(.text($0)) } }) ?? WorkingSheetMapper.termin(v) {
                 s.geplantBis = raw
                 s.geplantBisDatum = d
             } else {

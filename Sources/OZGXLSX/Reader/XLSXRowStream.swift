@@ -61,6 +61,10 @@ final class XLSXRowStream: RowStream {
     /// as always (so the same files fail the same way), but their text is not built.
     private let onlyColumns: [Int]?
     private var countedColumns: [Int] = []
+    /// By position of a `<c>` in its row: the first row index in which the one-step reading is
+    /// tried again (see ``parseRow()``); which way a cell is read never changes what it gives.
+    private var notSimpleUntil = [Int](repeating: 0, count: XLSXRowStream.positions)
+    private static let positions = 64
 
     init(
         package: XLSXPackage, part: String, strings: [String], styles: StylesPart, dateSystem: DateSystem, onlyColumns: [Int]? = nil
@@ -131,6 +135,7 @@ final class XLSXRowStream: RowStream {
         nextRowIndex = index + 1
         var cells: [Cell] = []
         cells.reserveCapacity(16)
+        var positionInRow = 0
         var nextColumn = 0
         var lastColumn = -1
         var sorted = true
@@ -141,7 +146,13 @@ final class XLSXRowStream: RowStream {
             while true {
                 // The commonest cell (`<c r="B6" s="7"><v>10073</v></c>`, `<c r="M6" s="12"/>`) in
                 // one step of the scanner; anything else (inline strings, formulas) the general way.
-                let simple = s.scanSimpleElement(n.c, child: n.v)
+                // A position whose cell was not simple in an earlier row (an inline string) is not
+                // tried for a few rows: a failed try costs a second reading of the start tag.
+                let position = min(positionInRow, XLSXRowStream.positions - 1)
+                let trySimple = notSimpleUntil[position] <= index
+                let simple = trySimple ? s.scanSimpleElement(n.c, child: n.v) : nil
+                if trySimple && simple == nil { notSimpleUntil[position] = index + 8 }
+                positionInRow += 1
                 let e: XMLEvent = simple == nil ? try s.next() : .startElement(n.c)
                 if case .startElement(let name) = e {
                     if name == n.c {
