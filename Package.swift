@@ -47,7 +47,13 @@ let package = Package(
 
         // The OZG domain.
         .target(name: "OZGDomain", dependencies: ["OZGSpreadsheet"]),
-        .target(name: "OZGWorkspace", dependencies: ["OZGDomain", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "OZGWorkspace",
+            dependencies: [
+                "OZGDomain", .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API, for the one row path that binds values itself (status rows).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]),
         .target(name: "OZGWorkingSheet", dependencies: ["OZGDomain", "OZGSpreadsheet", "OZGFiles"]),
         .target(name: "OZGReports", dependencies: ["OZGDomain", "OZGSpreadsheet", "OZGFiles"]),
         .target(

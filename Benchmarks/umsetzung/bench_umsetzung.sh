@@ -57,6 +57,8 @@ echo "Status sheets of 396 councils: $rows (target: under 30 s and 300 MB)"
 rm -rf "$out/ws-run"; cp -r "$out/ws-fresh" "$out/ws-run"
 measure "ozg validate (read, map, findings)" "$bin" validate "$out"/filled/*.xlsx --workspace "$out/ws-run"
 measure "ozg ingest (read, map, store)" "$bin" ingest "$out"/filled/*.xlsx --workspace "$out/ws-run"
+measure "ozg ingest again (every file known)" "$bin" ingest "$out"/filled/*.xlsx --workspace "$out/ws-run"
+echo "  workspace after the ingest: $(du -m "$out/ws-run/ozg.sqlite" | cut -f1) MB"
 measure "reference: python-calamine, status sheets" python3 -c '
 import os, sys
 from python_calamine import CalamineWorkbook

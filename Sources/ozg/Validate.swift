@@ -17,19 +17,9 @@ struct SheetCheckOptions: ParsableArguments {
 }
 
 extension SheetCheckOptions {
-    /// How many files are read and held at once: enough for every core, few enough that the
-    /// status sheets of hundreds of councils never sit in memory together.
-    static let filesAtOnce = 8
-
-    /// Checks the files against the workspace's model (Prüfberichte where asked), nothing stored,
-    /// a few at a time: `each` gets every group in the order given, after which its values may go.
-    func check(_ workspace: WorkspaceOptions, model: DomainModel, each: ([SheetCheck.CheckedFile]) throws -> Void) throws {
-        let checker = SheetCheck(model: model, pruefberichtFolder: pruefbericht, protectedFiles: workspace.storeFiles + files)
-        for start in stride(from: 0, to: files.count, by: Self.filesAtOnce) {
-            let checked = try checker.run(Array(files[start..<min(start + Self.filesAtOnce, files.count)]))
-            for c in checked { if let p = c.pruefbericht { Terminal.note("Prüfbericht: \(p)") } }
-            try each(checked)
-        }
+    /// The checker of these options: Prüfberichte where asked, never over an input or the workspace.
+    func checker(_ workspace: WorkspaceOptions, model: DomainModel) -> SheetCheck {
+        SheetCheck(model: model, pruefberichtFolder: pruefbericht, protectedFiles: workspace.storeFiles + files)
     }
 }
 
@@ -82,15 +72,14 @@ extension OZG {
                 var findings: [Finding] = []
                 var notes: [String] = []
                 var hasErrors = false
-                try check.check(workspace, model: try workspace.open().snapshot()) { checked in
-                    for c in checked {
-                        findings += c.result.findings
-                        hasErrors = hasErrors || c.result.hasErrors
-                        let status = c.result.kommune.map { ", \(c.result.umsetzung.count) Angaben zum Umsetzungsstand von \($0)" } ?? ""
-                        notes.append(
-                            "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben\(status), "
-                                + "\(c.result.errors.count) Fehler, \(c.result.warnings.count) Warnungen.")
-                    }
+                try check.checker(workspace, model: try workspace.open().snapshot(includingUmsetzung: false)).forEach(check.files) { c in
+                    if let p = c.pruefbericht { Terminal.note("Prüfbericht: \(p)") }
+                    findings += c.result.findings
+                    hasErrors = hasErrors || c.result.hasErrors
+                    let status = c.result.kommune.map { ", \(c.result.umsetzung.count) Angaben zum Umsetzungsstand von \($0)" } ?? ""
+                    notes.append(
+                        "\(c.path): \(c.result.verdicts.count) Bewertungen, \(c.result.vorhaben.count) Vorhaben\(status), "
+                            + "\(c.result.errors.count) Fehler, \(c.result.warnings.count) Warnungen.")
                 }
                 try printFindings(findings, format: check.format)
                 for n in notes { Terminal.note(n) }
@@ -135,25 +124,25 @@ extension OZG {
                     try? printFindings(findings, format: check.format)
                     for n in notes { Terminal.note(n) }
                 }
-                try check.check(workspace, model: try ws.snapshot()) { checked in
-                    for file in try SheetIngest(workspace: ws).run(checked) {
-                        findings += file.result.findings
-                        failed = failed || file.hasProblems
-                        let outcome = file.outcome
-                        if outcome.alreadyIngested {
-                            notes.append("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
-                            continue
-                        }
-                        let status = file.result.kommune.map {
-                            ", Umsetzungsstand von \($0): \(outcome.statusStored) gespeichert, \(outcome.statusUnchanged) unverändert"
-                        } ?? ""
-                        notes.append(
-                            "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
-                                + "\(outcome.vorhabenStored) Vorhaben\(status), \(file.result.errors.count) Fehler, "
-                                + "\(outcome.conflicts.count + outcome.statusConflicts.count) Konflikte.")
-                        for k in outcome.conflicts { notes.append("  Konflikt " + k.line) }
-                        for k in outcome.statusConflicts { notes.append("  Konflikt " + k.line) }
+                let checker = check.checker(workspace, model: try ws.snapshot(includingUmsetzung: false))
+                try SheetIngest(workspace: ws).forEach(files: check.files, check: checker) { file in
+                    if let p = file.pruefbericht { Terminal.note("Prüfbericht: \(p)") }
+                    findings += file.result.findings
+                    failed = failed || file.hasProblems
+                    let outcome = file.outcome
+                    if outcome.alreadyIngested {
+                        notes.append("\(file.path): bereits eingelesen (gleiche SHA-256), nichts geändert.")
+                        return
                     }
+                    let status = file.result.kommune.map {
+                        ", Umsetzungsstand von \($0): \(outcome.statusStored) gespeichert, \(outcome.statusUnchanged) unverändert"
+                    } ?? ""
+                    notes.append(
+                        "\(file.path): \(outcome.verdictsStored) Bewertungen gespeichert, \(outcome.verdictsUnchanged) unverändert, "
+                            + "\(outcome.vorhabenStored) Vorhaben\(status), \(file.result.errors.count) Fehler, "
+                            + "\(outcome.conflicts.count + outcome.statusConflicts.count) Konflikte.")
+                    for k in outcome.conflicts { notes.append("  Konflikt " + k.line) }
+                    for k in outcome.statusConflicts { notes.append("  Konflikt " + k.line) }
                 }
                 if failed { throw ExitCode(1) }
             }

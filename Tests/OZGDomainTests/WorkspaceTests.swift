@@ -52,7 +52,7 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.notFound(path: path)) { try Workspace.open(at: path, createIfMissing: false) }
         let ws = try Workspace.open(at: path)
         #expect(FileManager.default.fileExists(atPath: ws.databasePath))
-        #expect(try ws.appliedMigrations() == ["v1", "v2-added-columns", "v3-catalog-versions", "v4-history", "v5-umsetzung"])
+        #expect(try ws.appliedMigrations() == WorkspaceMigrationTests.allMigrations)
         let model = try ws.snapshot()
         #expect(model.kommunaltypen == .krzVerband)
         #expect(model.kommunen.count == 39)

@@ -39,8 +39,12 @@ struct LibraryCycleTests {
         #expect(FileManager.default.fileExists(atPath: pruefbericht))
         let stored = try SheetIngest(workspace: ws).run(checked)
         #expect(stored.first?.outcome.verdictsStored == fehler["verdicts"] as? Int)
-        // The same file again changes nothing.
-        #expect(try SheetIngest(workspace: ws).run(files: [returned]).first?.outcome.alreadyIngested == true)
+        // The same file again changes nothing, and is not even read again (no sheets, no findings),
+        // while a check alone still reads it.
+        #expect(!stored[0].result.sheets.isEmpty && !stored[0].result.findings.isEmpty)
+        let again = try #require(try SheetIngest(workspace: ws).run(files: [returned]).first)
+        #expect(again.outcome.alreadyIngested && again.result.sheets.isEmpty && again.result.findings.isEmpty)
+        #expect(try SheetCheck(model: model).run([returned]).first?.result.findings == stored[0].result.findings)
 
         var out = Data()
         let reports = ReportService(model: try ws.snapshot(), standardOutput: { out.append($0) })

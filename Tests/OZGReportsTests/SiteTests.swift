@@ -104,7 +104,7 @@ struct SiteTests {
             "javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,<b>x</b>", "//evil.example/x", "ftp://host/x",
             "https://", "http://ok.example/a b", "https://ok.example/pfad",
         ]
-        model.umsetzung = zip(ids, urls).map { KommuneStatus(kommune: k, einzelleistung: $0, stand: .online, url: $1) }
+        model.umsetzung = StatusList(zip(ids, urls).map { KommuneStatus(kommune: k, einzelleistung: $0, stand: .online, url: $1) })
         // Make every one of these rows relevant for the council, so each appears in its Umsetzung table.
         model.exceptions = ids.map { KommuneException(kommune: k, einzelleistung: $0, relevanz: .ja) }
         _ = try Self.build(model, into: dir.url)

@@ -80,7 +80,7 @@ struct UmsetzungFixture {
             own.append(o)
             dash.append(d)
         }
-        model.umsetzung = all
+        model.umsetzung = StatusList(all)
         return UmsetzungFixture(f: f, model: model, own: own, dash: dash)
     }
 

@@ -266,7 +266,7 @@ struct UmsetzungReportTests {
             }
         }
         model.kommunen = kommunen
-        model.umsetzung = statuses
+        model.umsetzung = StatusList(statuses)
         let big = try UmsetzungsstandReport().generate(model: model, options: ReportOptions()).sheets[0].tables[0]
         let small = try UmsetzungsstandReport().generate(model: u.model, options: ReportOptions()).sheets[0].tables[0]
         #expect(big.rows.count == 61)

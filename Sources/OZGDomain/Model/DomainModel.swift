@@ -28,8 +28,8 @@ public struct DomainModel: Hashable, Codable, Sendable {
     public var changeLog: ChangeLog?
     /// What the councils offer today (their status sheets) and what the federal dashboard
     /// lists as online for them, one entry per council, Einzelleistung and ``StatusQuelle``.
-    /// Optional in JSON.
-    public var umsetzung: [KommuneStatus] = [] { didSet { cache = IndexCache() } }
+    /// Optional in JSON (an array of ``KommuneStatus``). Kept compact (``StatusList``).
+    public var umsetzung: StatusList = [] { didSet { cache = IndexCache() } }
 
     private var cache = IndexCache()
 
@@ -88,7 +88,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
 
     /// The entry of one source for a council and an Einzelleistung.
     public func status(_ id: EinzelleistungID, kommune: String, quelle: StatusQuelle) -> KommuneStatus? {
-        return cache.status(umsetzung)[StatusKey(id: id, kommune: kommune, quelle: quelle)].map { umsetzung[$0] }
+        umsetzung.position(of: id, kommune: kommune, quelle: quelle, in: cache.status(umsetzung)).map { umsetzung[$0] }
     }
 
     /// The Pate of a Themenfeld, if one is assigned.
@@ -119,7 +119,7 @@ public struct DomainModel: Hashable, Codable, Sendable {
         addedColumns = try c.decodeIfPresent([AddedColumnValue].self, forKey: .addedColumns) ?? []
         settings = try c.decodeIfPresent(WorkspaceSettings.self, forKey: .settings) ?? WorkspaceSettings()
         changeLog = try c.decodeIfPresent(ChangeLog.self, forKey: .changeLog)
-        umsetzung = try c.decodeIfPresent([KommuneStatus].self, forKey: .umsetzung) ?? []
+        umsetzung = try c.decodeIfPresent(StatusList.self, forKey: .umsetzung) ?? []
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -175,12 +175,6 @@ struct VerdictKey: Hashable {
     var typ: String
 }
 
-struct StatusKey: Hashable {
-    var id: EinzelleistungID
-    var kommune: String
-    var quelle: StatusQuelle
-}
-
 /// The lookup tables of a ``DomainModel``, built once and shared by copies of the model.
 final class IndexCache: @unchecked Sendable {
     struct Index {
@@ -190,14 +184,13 @@ final class IndexCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var built: Index?
-    private var statusIndex: [StatusKey: Int]?
+    private var statusIndex: StatusList.Slots?
 
-    func status(_ entries: [KommuneStatus]) -> [StatusKey: Int] {
+    func status(_ entries: StatusList) -> StatusList.Slots {
         lock.lock()
         defer { lock.unlock() }
         if let statusIndex { return statusIndex }
-        var s = [StatusKey: Int](minimumCapacity: entries.count)
-        for (i, x) in entries.enumerated() { s[StatusKey(id: x.einzelleistung, kommune: x.kommune, quelle: x.quelle)] = i }
+        let s = entries.slots()
         statusIndex = s
         return s
     }

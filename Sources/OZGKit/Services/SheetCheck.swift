@@ -8,34 +8,20 @@ import Foundation
 /// for file in checked { print(file.path, file.result.verdicts.count, file.result.findings.count) }
 /// ```
 public struct SheetCheck: Sendable {
-    public var model: DomainModel { didSet { mapperCache = MapperCache() } }
+    public var model: DomainModel
     /// Write a Prüfbericht workbook (`NAME-Pruefbericht.xlsx`) for each file with findings here.
     public var pruefberichtFolder: String?
     /// Files no output may replace (the inputs always count; add the workspace's store files).
     public var protectedFiles: [String]
+    /// Files whose SHA-256 this calls known are not read; their result is empty. `ozg ingest`
+    /// passes the files ingested before, so a folder of returns can be ingested again as new
+    /// ones arrive without reading the old ones again.
+    public var isKnown: (@Sendable (_ sha256: String) -> Bool)?
 
     public init(model: DomainModel, pruefberichtFolder: String? = nil, protectedFiles: [String] = []) {
         self.model = model
         self.pruefberichtFolder = pruefberichtFolder
         self.protectedFiles = protectedFiles
-    }
-
-    /// The mapper for ``model``, built on first use and kept for later runs (its catalogue index
-    /// and header aliases cost as much as reading a file; `ozg validate` runs a few files at a time).
-    private var mapperCache = MapperCache()
-
-    private final class MapperCache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var mapper: WorkingSheetMapper?
-
-        func mapper(_ build: () -> WorkingSheetMapper) -> WorkingSheetMapper {
-            lock.lock()
-            defer { lock.unlock() }
-            if let mapper { return mapper }
-            let m = build()
-            mapper = m
-            return m
-        }
     }
 
     /// One file read and mapped.
@@ -46,32 +32,37 @@ public struct SheetCheck: Sendable {
         public var pruefbericht: String?
     }
 
-    /// Reads and maps each file (in parallel, each on its own reader), then takes them in the
+    /// Reads and maps each file (in parallel, each on its own reader) and returns them in the
     /// order given: the first file that cannot be read at all ends the run with its error.
     public func run(_ files: [String], ingestedAt: Date = Date()) throws -> [CheckedFile] {
-        let model = self.model
-        let mapper = mapperCache.mapper {
-            var mapper = WorkingSheetMapper(
-                catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen,
-                knownAddedColumns: model.addedColumnNames)
-            mapper.statusContext = StatusSheetContext(model: model)
-            return mapper
-        }
-        let now = ISO8601DateFormatter().string(from: ingestedAt)
-        let mapped = ParallelMap.run(files) { file in
-            let sha = try SHA256.hex(ofFile: file)
-            return try mapper.map(reader: SpreadsheetFile.open(file), file: file, sha256: sha, ingestedAt: now)
-        }
         var checked: [CheckedFile] = []
-        for (file, r) in zip(files, mapped) {
+        try forEach(files, ingestedAt: ingestedAt) { checked.append($0) }
+        return checked
+    }
+
+    /// Reads and maps the files on every core and hands each to `each` in the order given, on
+    /// the calling thread, while the files after it are read (a few at a time, so the status
+    /// sheets of hundreds of councils never sit in memory together). The first file that cannot
+    /// be read at all ends the run with its error, after the files before it were handed over.
+    public func forEach(_ files: [String], ingestedAt: Date = Date(), _ each: (CheckedFile) throws -> Void) throws {
+        var mapper = WorkingSheetMapper(
+            catalog: model.catalog, kommunaltypen: model.kommunaltypen, kommunen: model.kommunen,
+            knownAddedColumns: model.addedColumnNames)
+        mapper.statusContext = StatusSheetContext(model: model)
+        let now = ISO8601DateFormatter().string(from: ingestedAt)
+        try OrderedParallelMap.forEach(files, { [mapper, isKnown] file in
+            let sha = try SHA256.hex(ofFile: file)
+            if let isKnown, isKnown(sha) { return WorkingSheetResult(file: file, sha256: sha, ingestedAt: now) }
+            return try mapper.map(reader: SpreadsheetFile.open(file), file: file, sha256: sha, ingestedAt: now)
+        }, each: { i, r in
+            let file = files[i]
             let result = try r.get()
             var entry = CheckedFile(path: file, result: result)
             if let dir = pruefberichtFolder, !result.findings.isEmpty {
                 entry.pruefbericht = try writePruefbericht(for: file, result: result, into: dir, inputs: files)
             }
-            checked.append(entry)
-        }
-        return checked
+            try each(entry)
+        })
     }
 
     /// Writes `DIR/NAME-Pruefbericht.xlsx`: the original sheets with the findings marked.
@@ -86,20 +77,5 @@ public struct SheetCheck: Sendable {
             Pruefbericht.workbook(original: original, findings: result.findings, file: file), to: out,
             inputs: inputs + [file] + protectedFiles)
         return out
-    }
-}
-
-/// Runs a throwing function over inputs on every core and returns the results in input order.
-enum ParallelMap {
-    static func run<T, R>(_ inputs: [T], _ body: (T) throws -> R) -> [Result<R, any Error>] {
-        var results = [Result<R, any Error>?](repeating: nil, count: inputs.count)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
-            let r = Result { try body(inputs[i]) }
-            lock.lock()
-            results[i] = r
-            lock.unlock()
-        }
-        return results.map { $0 ?? .failure(CancellationError()) }
     }
 }

@@ -27,7 +27,7 @@ struct UmsetzungIndex: Sendable {
     private let dashboard: [Int32]
     /// `lagen[k * n + row]`: the ``Lage`` (raw value), computed once.
     private let lagen: [UInt8]
-    let statuses: [KommuneStatus]
+    let statuses: StatusList
     private let n: Int
     private let kommuneIndex: [String: Int]
 
@@ -54,9 +54,10 @@ struct UmsetzungIndex: Sendable {
         // Statuses from the workspace come by council, then catalogue order: the next row and the
         // same council are tried before the dictionaries.
         var lastName = "", lastK: Int?, lastRow = -1
-        model.umsetzung.withUnsafeBufferPointer { list in
+        let list = model.umsetzung
+        do {
             for i in list.indices where n > 0 {
-                let name = list[i].kommune
+                let name = list.kommune(at: i)
                 if name != lastName {
                     lastName = name
                     lastK = byName[name]
@@ -64,23 +65,25 @@ struct UmsetzungIndex: Sendable {
                 guard let k = lastK else { continue }
                 let next = lastRow + 1 < n ? lastRow + 1 : 0
                 let row: Int
-                if ids[next] == list[i].einzelleistung {
+                let id = list.einzelleistung(at: i)
+                if ids[next] == id {
                     row = next
-                } else if lastRow >= 0, ids[lastRow] == list[i].einzelleistung {
+                } else if lastRow >= 0, ids[lastRow] == id {
                     row = lastRow
-                } else if let r = rowOf[list[i].einzelleistung] {
+                } else if let r = rowOf[id] {
                     row = r
                 } else {
                     continue
                 }
                 lastRow = row
                 let cell = k * n + row
-                if list[i].quelle == .kommune {
+                let stand = list.stand(at: i)
+                if list.quelle(at: i) == .kommune {
                     own[cell] = Int32(i)
-                    lagen[cell] = UmsetzungIndex.lage(of: list[i].stand).rawValue
+                    lagen[cell] = UmsetzungIndex.lage(of: stand).rawValue
                 } else {
                     dashboard[cell] = Int32(i)
-                    if own[cell] < 0 { lagen[cell] = list[i].isOnline ? Lage.nurDashboard.rawValue : Lage.offen.rawValue }
+                    if own[cell] < 0 { lagen[cell] = stand.isOnline ? Lage.nurDashboard.rawValue : Lage.offen.rawValue }
                 }
             }
         }

@@ -14,7 +14,7 @@ struct ModelSource {
     /// The current state.
     static let current = ModelSource(
         verdict: "verdict", exception: "kommune_exception", vorhaben: "vorhaben", addedValue: "added_value",
-        status: "kommune_status", exceptionOrder: "rowid", catalogVersion: nil)
+        status: "kommune_status_row", exceptionOrder: "rowid", catalogVersion: nil)
 
     /// The state at `at` (an ISO 8601 instant written by ``isoTimestamp(_:)``): per slot the
     /// last value recorded at or before it.
@@ -33,7 +33,7 @@ struct ModelSource {
                 "identity, position, einzelleistung, ozg_id, titel, loesungsansatz, verantwortlich, start, ende, status, "
                     + "reifegrad_ist, reifegrad_ziel, prioritaet, notiz, \(p)", slot: "identity"),
             addedValue: latest("added_value_history", "einzelleistung, column_name, text, \(p)", slot: "einzelleistung, column_name"),
-            status: "(SELECT * FROM status_history WHERE removed = 0 AND seq IN (SELECT MAX(seq) FROM status_history "
+            status: "(SELECT * FROM status_history_row WHERE removed = 0 AND seq IN (SELECT MAX(seq) FROM status_history "
                 + "WHERE recorded_at <= \(t) GROUP BY kommune, einzelleistung, quelle))",
             exceptionOrder: "seq", catalogVersion: catalogVersion)
     }

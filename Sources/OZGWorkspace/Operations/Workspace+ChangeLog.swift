@@ -105,7 +105,7 @@ extension Workspace {
                         ORDER BY h.seq DESC LIMIT 1),
                     CASE WHEN n.removed THEN NULL ELSE n.stand END,
                     CASE WHEN n.removed THEN NULL ELSE n.file END, n.sheet, n.cell, n.sha256, COALESCE(n.ingested_at, n.recorded_at)
-                FROM touched t JOIN status_history n ON n.seq = (
+                FROM touched t JOIN status_history_row n ON n.seq = (
                     SELECT MAX(seq) FROM status_history h WHERE h.kommune = t.kommune AND h.einzelleistung = t.einzelleistung
                         AND h.quelle = t.quelle AND h.recorded_at <= ?2)
                 """, arguments: period)

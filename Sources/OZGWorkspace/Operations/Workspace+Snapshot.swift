@@ -8,12 +8,16 @@ extension Workspace {
     /// Verdicts, exceptions and Vorhaben of Einzelleistungen that the current catalogue no
     /// longer holds stay in the database but are left out. Verdicts are ordered by catalogue
     /// position, then Kommunaltyp order.
-    public func snapshot() throws -> DomainModel {
-        try read { db in try Workspace.readModel(.current, db) }
+    ///
+    /// - Parameter includingUmsetzung: `false` leaves out the councils' statuses
+    ///   (``DomainModel/umsetzung``), for what only checks against the catalogue and the
+    ///   verdicts, such as reading returned sheets: 396 councils' statuses are over a million rows.
+    public func snapshot(includingUmsetzung: Bool = true) throws -> DomainModel {
+        try read { db in try Workspace.readModel(.current, includingUmsetzung: includingUmsetzung, db) }
     }
 
     /// The model from a source: the current tables or the history at a moment.
-    static func readModel(_ source: ModelSource, _ db: Database) throws -> DomainModel {
+    static func readModel(_ source: ModelSource, includingUmsetzung: Bool = true, _ db: Database) throws -> DomainModel {
         let catalog = try source.catalogVersion.map { try Workspace.fetchCatalog(version: $0, db) } ?? Workspace.fetchCatalog(db)
         var idByKey: [String: (id: EinzelleistungID, position: Int)] = [:]
         idByKey.reserveCapacity(catalog.einzelleistungen.count)
@@ -74,7 +78,9 @@ extension Workspace {
             isSampleData: try Workspace.meta("sampleData", db) == "1")
         model.addedColumns = added.map(\.value)
         model.settings = try Workspace.fetchSettings(db)
-        model.umsetzung = try Workspace.fetchUmsetzung(source, idByKey: idByKey, kommunen: model.kommunen, db)
+        if includingUmsetzung {
+            model.umsetzung = try Workspace.fetchUmsetzung(source, idByKey: idByKey, kommunen: model.kommunen, db)
+        }
         return model
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import OZGDomain
 
 extension Workspace {
@@ -31,7 +32,7 @@ extension Workspace {
         for o in owners {
             let cursor = try GRDB.Row.fetchCursor(
                 db,
-                sql: "SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status WHERE kommune = ? AND quelle = ?",
+                sql: "SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status_row WHERE kommune = ? AND quelle = ?",
                 arguments: [o.kommune, o.quelle.rawValue])
             while let r = try cursor.next() {
                 let key: String = r["einzelleistung"]
@@ -40,6 +41,7 @@ extension Workspace {
             }
         }
         let insert = try db.cachedStatement(sql: SchemaUmsetzung.upsertSQL)
+        var sources = StatusSources()
         var written = Set<StatusSlot>()
         var dashboardKommunen = Set(batch.dashboardKommune.map { [$0] } ?? [])
         for s in batch.umsetzung {
@@ -72,7 +74,7 @@ extension Workspace {
                     continue
                 }
             }
-            try insert.execute(arguments: statusArguments(new))
+            try storeStatus(new, source: try sources.id(of: new.provenance, db), insert, db)
             storedRows[slot] = new
             written.insert(slot)
             ctx.outcome.statusStored += 1
@@ -114,16 +116,42 @@ extension Workspace {
             stored: stored, new: new, resolution: nil))
     }
 
-    static func statusArguments(_ s: KommuneStatus) -> StatementArguments {
+    /// Stores a status (``SchemaUmsetzung/upsertSQL`` prepared as `statement`) whose file, SHA-256
+    /// and time are the `status_source` row `source`. The one place a status row is written:
+    /// the values are bound straight to the statement (1.3 million rows for 396 councils; an
+    /// argument array per row cost as much as SQLite itself).
+    static func storeStatus(_ s: KommuneStatus, source: Int64?, _ statement: Statement, _ db: Database) throws {
+        let st = statement.sqliteStatement
+        sqlite3_reset(st)
+        var i: Int32 = 0
+        func text(_ v: String?) {
+            i += 1
+            guard var v else { sqlite3_bind_null(st, i); return }
+            v.withUTF8 { sqlite3_bind_text(st, i, UnsafeRawPointer($0.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32($0.count), sqliteTransient) }
+        }
+        func int(_ v: Int64?) {
+            i += 1
+            if let v { sqlite3_bind_int64(st, i, v) } else { sqlite3_bind_null(st, i) }
+        }
         let p = s.provenance
-        let values: [(any DatabaseValueConvertible)?] = [
-            s.kommune, s.einzelleistung.key, s.quelle.rawValue, s.stand.rawValue, s.url, s.loesung, s.loesungsart?.rawValue,
-            s.reifegrad?.stufe, s.reifegrad?.modell.rawValue, s.prioritaet?.rawValue, s.fallzahl, s.geplantBis,
-            s.geplantBisDatum?.iso, s.ansprechpartner, s.anmerkung, s.datenstand, s.flaechendeckung,
-            p?.file, p?.sheet, p?.cell, p?.sha256, p?.ingestedAt,
-        ]
-        return StatementArguments(values)
+        text(s.kommune); text(s.einzelleistung.key); text(s.quelle.rawValue); text(s.stand.rawValue); text(s.url)
+        text(s.loesung); text(s.loesungsart?.rawValue); int(s.reifegrad.map { Int64($0.stufe) })
+        text(s.reifegrad?.modell.rawValue); text(s.prioritaet?.rawValue); int(s.fallzahl.map(Int64.init))
+        text(s.geplantBis); text(s.geplantBisDatum?.iso); text(s.ansprechpartner); text(s.anmerkung); text(s.datenstand)
+        text(s.flaechendeckung); int(source); text(p?.sheet); text(p?.cell)
+        assert(Int(i) == SchemaUmsetzung.storedColumns.count)
+        let rc = sqlite3_step(st)
+        sqlite3_reset(st)
+        sqlite3_clear_bindings(st)
+        guard rc == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                sql: SchemaUmsetzung.upsertSQL)
+        }
     }
+
+    /// SQLite copies the bound text (the Swift string's storage is only lent for the call).
+    private static let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// A status from a row with the columns of ``SchemaUmsetzung/columns`` (by name).
     static func statusRow(_ r: GRDB.Row, id: EinzelleistungID) -> KommuneStatus {
@@ -144,18 +172,20 @@ extension Workspace {
     /// reports before dashboard rows.
     static func fetchUmsetzung(
         _ source: ModelSource, idByKey: [String: (id: EinzelleistungID, position: Int)], kommunen: [Kommune], _ db: Database
-    ) throws -> [KommuneStatus] {
+    ) throws -> StatusList {
         var order: [String: Int] = [:]
         for (i, k) in kommunen.enumerated() { order[k.name] = i }
-        var out: [(Int, Int, Int, KommuneStatus)] = []
+        var list = StatusList()
+        var keys: [(kommune: Int, position: Int, quelle: Int)] = []
         let cursor = try GRDB.Row.fetchCursor(db, sql: "SELECT * FROM \(source.status)")
         while let r = try cursor.next() {
             guard let (id, pos) = idByKey[r["einzelleistung"] as String] else { continue }
             let s = statusRow(r, id: id)
-            out.append((order[s.kommune] ?? Int.max, pos, s.quelle == .kommune ? 0 : 1, s))
+            keys.append((order[s.kommune] ?? Int.max, pos, s.quelle == .kommune ? 0 : 1))
+            list.append(s)
         }
-        out.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
-        return out.map(\.3)
+        list.reorder(keys.indices.sorted { (keys[$0].kommune, keys[$0].position, keys[$0].quelle) < (keys[$1].kommune, keys[$1].position, keys[$1].quelle) })
+        return list
     }
 
     /// The recorded conflicts between status rows, oldest first; resolved ones only when asked.
@@ -183,14 +213,42 @@ extension Workspace {
             }
             if keepNew {
                 let new = try JSONDecoder().decode(KommuneStatus.self, from: Data((r["new"] as String).utf8))
-                try db.execute(
-                    sql: SchemaUmsetzung.upsertSQL,
-                    arguments: Workspace.statusArguments(new))
+                var sources = StatusSources()
+                try Workspace.storeStatus(
+                    new, source: try sources.id(of: new.provenance, db), db.cachedStatement(sql: SchemaUmsetzung.upsertSQL), db)
             }
             try db.execute(
                 sql: "UPDATE status_conflict SET resolution = ?, resolved_at = \(SchemaHistory.nowSQL) WHERE id = ?",
                 arguments: [keepNew ? "new" : "stored", id])
         }
+    }
+}
+
+/// The `status_source` rows (file, SHA-256, time of ingest) a write refers to, each looked up or
+/// added once: a status sheet's thousands of rows share one.
+struct StatusSources {
+    private var last: (file: String, sha256: String, ingestedAt: String, id: Int64)?
+    private var ids: [[String]: Int64] = [:]
+
+    mutating func id(of p: Provenance?, _ db: Database) throws -> Int64? {
+        guard let p else { return nil }
+        if let l = last, l.file == p.file, l.sha256 == p.sha256, l.ingestedAt == p.ingestedAt { return l.id }
+        let key = [p.file, p.sha256, p.ingestedAt]
+        let id: Int64
+        if let known = ids[key] {
+            id = known
+        } else {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO status_source (file, sha256, ingested_at) VALUES (?, ?, ?)")
+                .execute(arguments: [p.file, p.sha256, p.ingestedAt])
+            guard let found = try Int64.fetchOne(
+                db.cachedStatement(sql: "SELECT id FROM status_source WHERE file = ? AND sha256 = ? AND ingested_at = ?"),
+                arguments: [p.file, p.sha256, p.ingestedAt])
+            else { throw DatabaseError(message: "status_source row for \(p.file) missing") }
+            id = found
+            ids[key] = id
+        }
+        last = (p.file, p.sha256, p.ingestedAt, id)
+        return id
     }
 }
 

@@ -65,6 +65,7 @@ enum Schema {
         m.registerMigration("v3-catalog-versions") { db in try SchemaHistory.catalogVersions(db) }
         m.registerMigration("v4-history") { db in try SchemaHistory.history(db) }
         m.registerMigration("v5-umsetzung") { db in try SchemaUmsetzung.create(db) }
+        m.registerMigration("v6-status-source") { db in try SchemaUmsetzung.sourceIDs(db) }
         return m
     }
 }
