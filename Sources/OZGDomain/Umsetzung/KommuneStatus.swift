@@ -86,6 +86,56 @@ public struct KommuneStatus: Hashable, Codable, Sendable {
         return WebLink.safe("https://" + t)
     }
 
+    /// Whether `raw` is plainly a web address that ``link(_:)`` accepts: `http://` or `https://`
+    /// (or `www.` without scheme), a lower-case host name of dotted labels of letters, digits and
+    /// inner hyphens ending in letters, then a path of letters, digits and `-._~/`. `false` says
+    /// only that the shape is not this simple: ask ``link(_:)``. What clerks write in hundreds
+    /// of rows (`https://service.stadt.de/123`) is told so without parsing a URL.
+    public static func isPlainWebAddress(_ raw: String) -> Bool {
+        var bytes = raw.utf8[...]
+        if bytes.starts(with: "https://".utf8) {
+            bytes = bytes.dropFirst(8)
+        } else if bytes.starts(with: "http://".utf8) {
+            bytes = bytes.dropFirst(7)
+        } else if !bytes.starts(with: "www.".utf8) {
+            return false
+        }
+        func isLower(_ b: UInt8) -> Bool { b >= 0x61 && b <= 0x7A }
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        // The host: labels of [a-z0-9-], not starting or ending with `-`, at least two, the last letters only.
+        var labels = 0
+        var labelLength = 0
+        var lastByte: UInt8 = 0
+        var lastLabelLetters = true
+        var i = bytes.startIndex
+        while i < bytes.endIndex, bytes[i] != 0x2F {
+            let b = bytes[i]
+            if b == 0x2E {
+                guard labelLength > 0, lastByte != 0x2D else { return false }
+                labels += 1
+                labelLength = 0
+                lastLabelLetters = true
+            } else if isLower(b) || isDigit(b) || b == 0x2D {
+                if labelLength == 0 && b == 0x2D { return false }
+                if !isLower(b) { lastLabelLetters = false }
+                labelLength += 1
+            } else {
+                return false
+            }
+            lastByte = b
+            i = bytes.index(after: i)
+        }
+        guard labelLength > 0, lastByte != 0x2D, labels >= 1, lastLabelLetters, labelLength >= 2 else { return false }
+        // The path.
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            guard isLower(b) || isDigit(b) || (b >= 0x41 && b <= 0x5A) || b == 0x2D || b == 0x2E || b == 0x5F || b == 0x7E || b == 0x2F
+            else { return false }
+            i = bytes.index(after: i)
+        }
+        return true
+    }
+
     /// The content of the status without provenance, for comparing a returned row with the stored one.
     public func sameContent(as o: KommuneStatus) -> Bool {
         var a = self, b = o

@@ -56,3 +56,14 @@ public final class ArrayRowStream: RowStream {
     public init(_ rows: [Row]) { iterator = rows.makeIterator() }
     public func next() throws -> Row? { iterator.next() }
 }
+
+/// A reader that can leave out the cells of columns the caller does not look at, sparing the
+/// work of typing them (their text is not built).
+///
+/// The rows are those of ``SpreadsheetReader/rows(ofSheet:)`` with only the cells of `columns`
+/// (as the full stream has them: same values, formulas, formats, styles), rows without such a
+/// cell left out. The file is read as far and checked as strictly as by the full stream, so
+/// it fails with the same errors and limits.
+public protocol ColumnSelectingReader: SpreadsheetReader {
+    func rows(ofSheet index: Int, onlyColumns columns: [Int]) throws -> any RowStream
+}

@@ -56,7 +56,12 @@ public struct Row: Hashable, Sendable {
     }
 
     /// The value in `column`, `.empty` when there is no cell.
-    public func value(at column: Int) -> CellValue { self[column: column]?.value ?? .empty }
+    public func value(at column: Int) -> CellValue {
+        // As `self[column:]?.value`, without copying the whole cell.
+        if cells.count > 32 { return self[column: column]?.value ?? .empty }
+        for i in cells.indices where cells[i].column == column { return cells[i].value }
+        return .empty
+    }
 
     /// Whether no cell holds a value.
     public var isBlank: Bool { cells.allSatisfy { $0.value.isEmpty } }

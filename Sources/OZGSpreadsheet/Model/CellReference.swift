@@ -44,6 +44,8 @@ public struct CellReference: Hashable, Comparable, Sendable, CustomStringConvert
 
     /// `A`, `Z`, `AA`, … for a zero-based column index.
     public static func columnName(_ column: Int) -> String {
+        // A to Z (nearly every cell named in a message or a provenance) without building an array.
+        if column >= 0 && column < 26 { return String(Character(Unicode.Scalar(UInt8(65 + column)))) }
         var n = column + 1
         var chars: [Character] = []
         while n > 0 {

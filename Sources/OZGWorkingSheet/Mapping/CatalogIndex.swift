@@ -5,19 +5,29 @@ import OZGDomain
 struct CatalogIndex: Sendable {
     let catalog: Catalog
     private var byKey: [LeikaKey: [Int]] = [:]
-    private var byKeyAndOzg: [String: Int] = [:]
+    private var byKeyAndOzg: [KeyAndOzg: Int] = [:]
     private var byOzgAndName: [String: [Int]] = [:]
     private var byName: [String: [Int]] = [:]
+    /// ``HeaderText/compact(_:)`` of each Bezeichnung, by its text: sheets repeat the catalogue's
+    /// texts, and a lookup is cheaper than compacting them again.
+    private var compacted: [String: String] = [:]
+
+    private struct KeyAndOzg: Hashable, Sendable {
+        var key: LeikaKey
+        var ozgId: Int
+    }
 
     init(_ catalog: Catalog) {
         self.catalog = catalog
         for (i, e) in catalog.einzelleistungen.enumerated() {
             if let k = e.leika {
                 byKey[k, default: []].append(i)
-                byKeyAndOzg["\(k.digits)|\(e.ozgId)"] = i
+                byKeyAndOzg[KeyAndOzg(key: k, ozgId: e.ozgId)] = i
             }
-            byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))", default: []].append(i)
-            byName[HeaderText.compact(e.bezeichnung), default: []].append(i)
+            let name = compacted[e.bezeichnung] ?? HeaderText.compact(e.bezeichnung)
+            compacted[e.bezeichnung] = name
+            byOzgAndName["\(e.ozgId)|\(name)", default: []].append(i)
+            byName[name, default: []].append(i)
         }
     }
 
@@ -40,7 +50,7 @@ struct CatalogIndex: Sendable {
             let hits = byKey[key] ?? []
             if hits.isEmpty { return .failure(.unknownKey(key)) }
             if let ozgId {
-                if let i = byKeyAndOzg["\(key.digits)|\(ozgId)"] { return .success(list[i]) }
+                if let i = byKeyAndOzg[KeyAndOzg(key: key, ozgId: ozgId)] { return .success(list[i]) }
                 return .failure(.keyNotUnderOzgId(key, ozgId: ozgId, actual: hits.map { list[$0].ozgId }))
             }
             if hits.count == 1 { return .success(list[hits[0]]) }
@@ -50,8 +60,9 @@ struct CatalogIndex: Sendable {
             }
             return .failure(.ambiguousKey(key, ozgIds: hits.map { list[$0].ozgId }))
         }
-        guard let bez = bezeichnung, !HeaderText.compact(bez).isEmpty else { return .failure(.nothing) }
-        let name = HeaderText.compact(bez)
+        guard let bez = bezeichnung else { return .failure(.nothing) }
+        let name = compact(bez)
+        guard !name.isEmpty else { return .failure(.nothing) }
         if let ozgId {
             var hits = byOzgAndName["\(ozgId)|\(name)"] ?? []
             // `nicht im LeiKa` picks the row without key when a row with key has the same name.
@@ -80,12 +91,15 @@ struct CatalogIndex: Sendable {
     /// All rows without key that share OZG-ID and Bezeichnung with `e` (the real catalogue has
     /// one such pair, told apart by ``EinzelleistungID/occurrence``).
     func twins(of e: Einzelleistung) -> [Einzelleistung] {
-        guard e.leika == nil, let hits = byOzgAndName["\(e.ozgId)|\(HeaderText.compact(e.bezeichnung))"], hits.count > 1 else {
+        guard e.leika == nil, let hits = byOzgAndName["\(e.ozgId)|\(compact(e.bezeichnung))"], hits.count > 1 else {
             return [e]
         }
         let keyless = hits.map { catalog.einzelleistungen[$0] }.filter { $0.leika == nil }
         return keyless.count > 1 ? keyless : [e]
     }
+
+    /// ``HeaderText/compact(_:)`` of a text, looked up for the catalogue's Bezeichnungen.
+    func compact(_ text: String) -> String { compacted[text] ?? HeaderText.compact(text) }
 
     /// The first catalogue row of an OZG-Leistung.
     func firstOfOzgId(_ ozgId: Int) -> Einzelleistung? {

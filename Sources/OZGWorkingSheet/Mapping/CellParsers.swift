@@ -19,6 +19,19 @@ public enum CellParsers {
 
     private static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
 
+    /// `display(value).trimmedWhitespace`, `nil` when that is empty; a text that starts and ends
+    /// with a visible ASCII character (most cells) is taken as it is, without looking up the
+    /// Unicode properties of its ends.
+    static func trimmedText(_ value: CellValue) -> String? {
+        if case .text(let s) = value, let first = s.utf8.first, let last = s.utf8.last,
+            (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        {
+            return s
+        }
+        let t = display(value).trimmedWhitespace
+        return t.isEmpty ? nil : t
+    }
+
     /// A verdict cell: booleans, 1/0 as numbers, and every spelling ``Relevanz/parse(_:)`` knows.
     /// Empty is `.offen`.
     public static func relevanz(_ value: CellValue) -> Relevanz? {
@@ -50,6 +63,9 @@ public enum CellParsers {
         case .empty: return .empty
         case .number(let n): return LeikaKey(number: n).map(KeyValue.key) ?? .invalid(display(value))
         case .text(let s):
+            // The common case, 14 digits starting `99` as the pack writes them: what the general
+            // reading below gives, without folding white space character by character.
+            if s.utf8.count == 14, let k = LeikaKey(digits: s) { return .key(k) }
             let trimmed = s.trimmedWhitespace
             if trimmed.isEmpty { return .empty }
             // A leading apostrophe is how people force text in Excel.

@@ -24,7 +24,47 @@ public struct StatusSheetContext: Sendable {
 /// The header of a council's status sheet (``StatusSheet``).
 struct StatusHeader {
     var row: Int
-    var columns: [StatusSheet.Column: Int]
+    var columns: [StatusSheet.Column: Int] { didSet { slots = Slots(columns) } }
+    /// ``columns`` as an array, for the lookups of every row.
+    private(set) var slots: Slots
+
+    struct Slots {
+        private var list: [Int?] = Array(repeating: nil, count: StatusSheet.Column.allCases.count)
+
+        init(_ columns: [StatusSheet.Column: Int]) {
+            for (c, i) in columns { list[Self.slot(c)] = i }
+        }
+
+        subscript(_ c: StatusSheet.Column) -> Int? { list[Self.slot(c)] }
+
+        private static func slot(_ c: StatusSheet.Column) -> Int {
+            switch c {
+            case .leika: return 0
+            case .ozgId: return 1
+            case .leistung: return 2
+            case .themenfeld: return 3
+            case .relevanz: return 4
+            case .stand: return 5
+            case .url: return 6
+            case .loesung: return 7
+            case .loesungsart: return 8
+            case .reifegrad: return 9
+            case .prioritaet: return 10
+            case .fallzahl: return 11
+            case .geplantBis: return 12
+            case .ansprechpartner: return 13
+            case .anmerkung: return 14
+            }
+        }
+    }
+
+    init(row: Int, columns: [StatusSheet.Column: Int], extras: [Int: String], reifegradModell: ReifegradModell?) {
+        self.row = row
+        self.columns = columns
+        self.slots = Slots(columns)
+        self.extras = extras
+        self.reifegradModell = reifegradModell
+    }
     /// Headers the schema does not know, by column.
     var extras: [Int: String]
     /// The model the Reifegrad header names, if it names one.
@@ -44,6 +84,8 @@ struct StatusHeader {
     /// Umsetzungsstand, the LeiKa key or OZG-ID, and two columns only a status sheet has
     /// (URL, Art der Lösung, Reifegrad, Fallzahl, geplant bis); `nil` for any other sheet.
     static func detect(_ sheet: Sheet) -> StatusHeader? {
+        // Lists repeat their texts down the rows (`ja`, a Themenfeld): each is matched once.
+        var known: [String: StatusSheet.Column?] = [:]
         for row in sheet.rows.lazy.filter({ !$0.isBlank }).prefix(30) {
             var columns: [StatusSheet.Column: Int] = [:]
             var extras: [Int: String] = [:]
@@ -51,7 +93,14 @@ struct StatusHeader {
             for cell in row.cells {
                 let text = cell.value.plainText.trimmedWhitespace
                 guard !text.isEmpty, text.count <= 80 else { continue }
-                if let c = StatusSheet.column(ofHeader: text), columns[c] == nil {
+                let field: StatusSheet.Column?
+                if let hit = known[text] {
+                    field = hit
+                } else {
+                    field = StatusSheet.column(ofHeader: text)
+                    known[text] = field
+                }
+                if let c = field, columns[c] == nil {
                     columns[c] = cell.column
                     if c == .reifegrad { modell = StatusSheet.reifegradModell(inHeader: text) }
                 } else {
@@ -74,11 +123,16 @@ struct StatusValueMemo {
     var art: [String: Loesungsart?] = [:]
     var prioritaet: [String: Prioritaet?] = [:]
     var link: [String: Bool] = [:]
-
-    mutating func memo<V>(_ table: WritableKeyPath<StatusValueMemo, [String: V]>, _ raw: String, _ read: (String) -> V) -> V {
-        if let hit = self[keyPath: table][raw] { return hit }
+    /// `fallzahl(.text(raw))`, `stufe(.text(raw))`, and `geplant bis` (year or date) read from text.
+    var fallzahl: [String: Int?] = [:]
+    var stufe: [String: Int?] = [:]
+    var termin: [String: CalendarDate?] = [:]
+    /// The reading of `raw` from `table`, read and kept on first sight. (A table passed `inout`,
+    /// not by key path: a key path costs a runtime projection on every cell.)
+    static func memo<V>(_ table: inout [String: V], _ raw: String, _ read: (String) -> V) -> V {
+        if let hit = table[raw] { return hit }
         let v = read(raw)
-        self[keyPath: table][raw] = v
+        table[raw] = v
         return v
     }
 }
@@ -101,12 +155,13 @@ extension WorkingSheetMapper {
     /// its prefill), while file names are changed by hand; a file name naming another council is
     /// a warning. A sheet that names no member council, in itself or in the file name, is an
     /// error, and none of its rows is kept.
-    func mapStatusReturn(_ workbook: Workbook, headers: [Int: StatusHeader], into result: inout WorkingSheetResult) {
+    func mapStatusReturn<S: PackSheets>(_ sheets: S, headers: [Int: StatusHeader], into result: inout WorkingSheetResult) throws(S.Failure) {
         let kommunen = detector.aliases.kommunen
         var named = StatusKommune(name: nil, sheet: "", cell: "")
         var namedText: String?
         // The cover sheet: `Für` and `Vorbelegt am`.
-        for (i, sheet) in workbook.sheets.enumerated() where headers[i] == nil {
+        for i in 0..<sheets.count where headers[i] == nil {
+            let sheet = sheets.head(i)
             for row in sheet.rows.prefix(40) {
                 guard row.cells.count >= 2, case .text(let label) = row.cells[0].value else { continue }
                 let value = CellParsers.display(row.cells[1].value).trimmedWhitespace
@@ -133,15 +188,18 @@ extension WorkingSheetMapper {
         // A sheet without cover: a title above the table naming the council.
         if namedText == nil {
             for (i, h) in headers.sorted(by: { $0.key < $1.key }) {
-                for row in workbook.sheets[i].rows where row.index < h.row {
+                let name = sheets.head(i).name
+                // A sheet that cannot be read to its end fails below, when its rows are mapped.
+                try? sheets.forEachRow(i, columns: nil) { row in
+                    guard row.index < h.row else { return true }
                     for cell in row.cells {
                         if case .text(let t) = cell.value, let k = WorkingSheetMapper.kommune(in: t, kommunen, whole: false) {
-                            named = StatusKommune(name: k, sheet: workbook.sheets[i].name, cell: CellReference(row: row.index, column: cell.column).a1)
+                            named = StatusKommune(name: k, sheet: name, cell: CellReference(row: row.index, column: cell.column).a1)
                             namedText = t
-                            break
+                            return false
                         }
                     }
-                    if namedText != nil { break }
+                    return true
                 }
                 if namedText != nil { break }
             }
@@ -166,7 +224,7 @@ extension WorkingSheetMapper {
         } else if let fromFile {
             kommune = fromFile
         } else {
-            let first = headers.keys.min().map { workbook.sheets[$0].name } ?? ""
+            let first = headers.keys.min().map { sheets.head($0).name } ?? ""
             result.findings.append(Finding(
                 file: result.file, sheet: first, cell: "", severity: .error,
                 message: "Das Statusblatt nennt keine Kommune (auf dem Blatt „Hinweise“ unter „\(StatusSheet.kommuneLabel)“ "
@@ -175,11 +233,11 @@ extension WorkingSheetMapper {
         result.kommune = kommune
         result.statusVorbelegtAm = named.vorbelegtAm
         let k = kommune.flatMap { name in kommunen.first { $0.name == name } }
-        for (i, sheet) in workbook.sheets.enumerated() {
+        for i in 0..<sheets.count {
             if let h = headers[i] {
-                mapStatusSheet(sheet, header: h, kommune: k, into: &result)
+                try mapStatusSheet(sheets, i, header: h, kommune: k, into: &result)
             } else {
-                skipPackSheet(sheet, into: &result)
+                try skipPackSheet(sheets, i, into: &result)
             }
         }
         if k == nil { result.umsetzung = [] }
@@ -187,7 +245,8 @@ extension WorkingSheetMapper {
 
     /// A sheet of the pack that is not the status sheet: read-only lists, nothing to store;
     /// text in the reply column is named, so no council's remark goes unseen.
-    func skipPackSheet(_ sheet: Sheet, into result: inout WorkingSheetResult) {
+    func skipPackSheet<S: PackSheets>(_ sheets: S, _ i: Int, into result: inout WorkingSheetResult) throws(S.Failure) {
+        let sheet = sheets.head(i)
         var replyColumn: Int?
         var headerRow = -1
         for row in sheet.rows.prefix(30) {
@@ -197,20 +256,22 @@ extension WorkingSheetMapper {
                 break
             }
         }
-        if let col = replyColumn {
-            for row in sheet.rows where row.index > headerRow {
-                let text = CellParsers.display(row.value(at: col)).trimmedWhitespace
-                guard !text.isEmpty else { continue }
-                let ref = CellReference(row: row.index, column: col)
-                result.findings.append(Finding(
-                    file: result.file, sheet: sheet.name, cell: ref.a1, severity: .warning,
-                    message: "Rückmeldung in \(ref.a1): „\(text)“. Sie wird nicht eingelesen; bitte lesen Sie sie selbst.", raw: text))
-            }
+        // Every row is read, also without a reply column: the file fails as it would read whole.
+        try sheets.forEachRow(i, columns: replyColumn.map { [$0] } ?? []) { row in
+            guard let col = replyColumn, row.index > headerRow, let text = CellParsers.trimmedText(row.value(at: col)) else { return true }
+            let ref = CellReference(row: row.index, column: col)
+            result.findings.append(Finding(
+                file: result.file, sheet: sheet.name, cell: ref.a1, severity: .warning,
+                message: "Rückmeldung in \(ref.a1): „\(text)“. Sie wird nicht eingelesen; bitte lesen Sie sie selbst.", raw: text))
+            return true
         }
         result.sheets.append(SheetSummary(name: sheet.name, kind: .skipped, headerRows: nil, dataRows: 0))
     }
 
-    func mapStatusSheet(_ sheet: Sheet, header h: StatusHeader, kommune: Kommune?, into result: inout WorkingSheetResult) {
+    func mapStatusSheet<S: PackSheets>(_ sheets: S, _ i: Int, header h: StatusHeader, kommune: Kommune?, into result: inout WorkingSheetResult)
+        throws(S.Failure)
+    {
+        let sheet = sheets.head(i)
         var context = RowContext(file: result.file, sheet: sheet.name, sha256: result.sha256, ingestedAt: result.ingestedAt, header: h.keyHeader)
         for (col, text) in h.extras.sorted(by: { $0.key < $1.key }) where !knownAddedColumns.contains(HeaderText.compact(text)) {
             let ref = CellReference(row: h.row, column: col)
@@ -220,14 +281,16 @@ extension WorkingSheetMapper {
         let inputColumns = StatusSheet.Column.allCases.filter { !$0.isKey }.compactMap { h.columns[$0] }
         var dataRows = 0
         var memo = StatusValueMemo()
-        for row in sheet.rows where row.index > h.row && !row.isBlank {
-            guard inputColumns.contains(where: { !row.value(at: $0).isEmpty }) else { continue }
+        let leikaColumn = h.columns[.leika]
+        try sheets.forEachRow(i, columns: nil) { row in
+            guard row.index > h.row, !row.isBlank, inputColumns.contains(where: { !row.value(at: $0).isEmpty }) else { return true }
             // A `Summe` row: no key of its own, a summary word.
-            if h.columns[.leika].map({ row.value(at: $0).isEmpty }) ?? true, isSummaryRow(row, header: context.header) { continue }
+            if leikaColumn.map({ row.value(at: $0).isEmpty }) ?? true, isSummaryRow(row, header: context.header) { return true }
             dataRows += 1
             if let s = statusRow(row, header: h, modell: modell, kommune: kommune, context: &context, memo: &memo) {
                 result.umsetzung.append(s)
             }
+            return true
         }
         let ordered = context.findings.enumerated().sorted { a, b in
             let ra = a.element.reference, rb = b.element.reference
@@ -245,12 +308,9 @@ extension WorkingSheetMapper {
         memo: inout StatusValueMemo
     ) -> KommuneStatus? {
         typealias C = StatusSheet.Column
-        func ref(_ c: C) -> CellReference? { h.columns[c].map { CellReference(row: row.index, column: $0) } }
-        func value(_ c: C) -> CellValue { h.columns[c].map { row.value(at: $0) } ?? .empty }
-        func text(_ c: C) -> String? {
-            let t = CellParsers.display(value(c)).trimmedWhitespace
-            return t.isEmpty ? nil : t
-        }
+        func ref(_ c: C) -> CellReference? { h.slots[c].map { CellReference(row: row.index, column: $0) } }
+        func value(_ c: C) -> CellValue { h.slots[c].map { row.value(at: $0) } ?? .empty }
+        func text(_ c: C) -> String? { CellParsers.trimmedText(value(c)) }
         // Which Leistung.
         var key: LeikaKey?
         var markedNoKey = false
@@ -266,13 +326,20 @@ extension WorkingSheetMapper {
         }
         let ozgId = CellParsers.ozgId(value(.ozgId))
         let entry: Einzelleistung
-        switch index.resolve(key: key, ozgId: ozgId, bezeichnung: text(.leistung), ozgLeistung: nil, markedNoKey: markedNoKey) {
+        // The Bezeichnung counts only for a row without key (``CatalogIndex/resolve``).
+        // The Bezeichnung counts only for a row without key (``CatalogIndex/resolve``).
+        switch index.resolve(key: key, ozgId: ozgId, bezeichnung: key == nil ? text(.leistung) : nil, ozgLeistung: nil, markedNoKey: markedNoKey) {
         case .success(let e):
             // Rows that agree in everything are told apart by their order, as in the working sheets.
-            let twins = index.twins(of: e)
-            let seen = context.twinsSeen[e.id, default: 0]
-            if twins.count > 1 { context.twinsSeen[e.id] = seen + 1 }
-            entry = twins.count > 1 ? twins[min(seen, twins.count - 1)] : e
+            // (Only rows without key have twins: a keyed row is its own entry, uncounted.)
+            let twins = e.leika == nil ? index.twins(of: e) : []
+            if twins.count > 1 {
+                let seen = context.twinsSeen[e.id, default: 0]
+                context.twinsSeen[e.id] = seen + 1
+                entry = twins[min(seen, twins.count - 1)]
+            } else {
+                entry = e
+            }
         case .failure(let miss):
             report(miss, row: row, key: key, firstInput: h.columns[.stand], context: &context)
             return nil
@@ -282,7 +349,7 @@ extension WorkingSheetMapper {
         let stand: Umsetzungsstand
         let standRef = ref(.stand) ?? CellReference(row: row.index, column: 0)
         if let raw = text(.stand) {
-            guard let s = memo.memo(\.stand, raw, Umsetzungsstand.parse) else {
+            guard let s = StatusValueMemo.memo(&memo.stand, raw, Umsetzungsstand.parse) else {
                 context.error(
                     standRef,
                     "„\(raw)“ in \(standRef.a1) ist kein Umsetzungsstand. Erlaubt sind: "
@@ -305,7 +372,7 @@ extension WorkingSheetMapper {
         }
         if let raw = text(.url), let at = ref(.url) {
             s.url = raw
-            if !memo.memo(\.link, raw, { KommuneStatus.link($0) != nil }) {
+            if !(KommuneStatus.isPlainWebAddress(raw) || StatusValueMemo.memo(&memo.link, raw, { KommuneStatus.link($0) != nil })) {
                 context.warning(
                     at, "„\(raw)“ in \(at.a1) ist keine Web-Adresse (etwa https://www.stadt.de/dienst); übernommen, aber nicht verlinkt.",
                     raw: raw)
@@ -313,7 +380,7 @@ extension WorkingSheetMapper {
         }
         s.loesung = text(.loesung)
         if let raw = text(.loesungsart), let at = ref(.loesungsart) {
-            if let a = memo.memo(\.art, raw, Loesungsart.parse) {
+            if let a = StatusValueMemo.memo(&memo.art, raw, Loesungsart.parse) {
                 s.loesungsart = a
             } else {
                 context.error(
@@ -322,7 +389,9 @@ extension WorkingSheetMapper {
             }
         }
         if let at = ref(.reifegrad), let raw = text(.reifegrad) {
-            switch WorkingSheetMapper.stufe(value(.reifegrad)) {
+            let v = value(.reifegrad)
+            let stufe = v.textValue.map { t in StatusValueMemo.memo(&memo.stufe, t) { WorkingSheetMapper.stufe(.text($0)) } } ?? WorkingSheetMapper.stufe(v)
+            switch stufe {
             case .some(let n) where modell.stufen.contains(n): s.reifegrad = ReifegradAngabe(stufe: n, modell: modell)
             case .some(let n):
                 context.error(
@@ -335,14 +404,15 @@ extension WorkingSheetMapper {
             }
         }
         if let raw = text(.prioritaet), let at = ref(.prioritaet) {
-            if let p = memo.memo(\.prioritaet, raw, Prioritaet.parse) {
+            if let p = StatusValueMemo.memo(&memo.prioritaet, raw, Prioritaet.parse) {
                 s.prioritaet = p
             } else {
                 context.error(at, "„\(raw)“ in \(at.a1) ist keine Priorität. Erlaubt sind: hoch, mittel, niedrig.", raw: raw)
             }
         }
         if let raw = text(.fallzahl), let at = ref(.fallzahl) {
-            if let n = WorkingSheetMapper.fallzahl(value(.fallzahl)) {
+            let v = value(.fallzahl)
+            if let n = v.textValue.map({ t in StatusValueMemo.memo(&memo.fallzahl, t) { WorkingSheetMapper.fallzahl(.text($0)) } }) ?? WorkingSheetMapper.fallzahl(v) {
                 s.fallzahl = n
             } else {
                 context.error(at, "„\(raw)“ in \(at.a1) ist keine Fallzahl. Schreiben Sie eine Zahl wie 1200 oder „ca. 1.200“.", raw: raw)
@@ -350,10 +420,7 @@ extension WorkingSheetMapper {
         }
         if let raw = text(.geplantBis), let at = ref(.geplantBis) {
             let v = value(.geplantBis)
-            if let year = WorkingSheetMapper.year(v) {
-                s.geplantBis = raw
-                s.geplantBisDatum = CalendarDate(year: year, month: 12, day: 31)
-            } else if case .date(let d, _) = DateParser.parse(v, edge: .end) {
+            if let d = v.textValue.map({ t in StatusValueMemo.memo(&memo.termin, t) { WorkingSheetMapper.termin(.text($0)) } }) ?? WorkingSheetMapper.termin(v) {
                 s.geplantBis = raw
                 s.geplantBisDatum = d
             } else {
@@ -430,6 +497,14 @@ extension WorkingSheetMapper {
             groups.dropFirst().allSatisfy({ $0.count == 3 }), groups.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
         else { return nil }
         return Int(groups.joined())
+    }
+
+    /// The last day a `geplant bis` cell names: a bare year's 31 December, else the end of the
+    /// period ``DateParser`` reads; `nil` when it is no date.
+    static func termin(_ value: CellValue) -> CalendarDate? {
+        if let year = year(value) { return CalendarDate(year: year, month: 12, day: 31) }
+        if case .date(let d, _) = DateParser.parse(value, edge: .end) { return d }
+        return nil
     }
 
     /// A bare year (`2027` as number or text) in a `geplant bis` cell.

@@ -51,7 +51,7 @@ public struct WorkingSheetMapper: Sendable {
         var statusHeaders: [Int: StatusHeader] = [:]
         for (i, sheet) in workbook.sheets.enumerated() { statusHeaders[i] = StatusHeader.detect(sheet) }
         if !statusHeaders.isEmpty {
-            mapStatusReturn(workbook, headers: statusHeaders, into: &result)
+            mapStatusReturn(WorkbookPackSheets(workbook: workbook), headers: statusHeaders, into: &result)
             return result
         }
         var state = MappingState()
@@ -75,6 +75,20 @@ public struct WorkingSheetMapper: Sendable {
         -> WorkingSheetResult
     {
         let name = file ?? reader.path
+        // A council's status return is mapped as its rows stream by, never held whole; the
+        // sheets' heads tell whether it is one. Whatever goes wrong there is left to the whole
+        // read below, which fails as it always did.
+        if let streamed = try? StreamedPackSheets(reader: reader) {
+            var statusHeaders: [Int: StatusHeader] = [:]
+            for i in 0..<streamed.count { statusHeaders[i] = StatusHeader.detect(streamed.head(i)) }
+            if !statusHeaders.isEmpty {
+                let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
+                let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
+                var result = WorkingSheetResult(file: name, sha256: sha, ingestedAt: time)
+                try mapStatusReturn(streamed, headers: statusHeaders, into: &result)
+                return result
+            }
+        }
         var sheets: [Sheet] = []
         // The mapping reads cells only; the layout is not needed.
         for i in reader.sheets.indices { sheets.append(try reader.readSheet(i, includingLayout: false)) }

@@ -21,6 +21,16 @@ enum OOXMLEscapes {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The text of UTF-8 bytes in a buffer with the escapes replaced.
+    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x5F && bytes[i + 1] == 0x78 { return string(Array(bytes)) }
+            i += 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func containsEscape(_ b: [UInt8]) -> Bool {
         var i = 0
         while i + 1 < b.count {

@@ -11,7 +11,7 @@ import OZGXML
 /// comments, skipping the
 /// cells. Numbers in date, time and duration formats come out as dates, times and durations
 /// in the workbook's date system.
-public final class XLSXReader: SpreadsheetReader {
+public final class XLSXReader: ColumnSelectingReader {
     public let path: String
     public let sheets: [SheetInfo]
     public let properties: DocumentProperties
@@ -75,12 +75,23 @@ public final class XLSXReader: SpreadsheetReader {
     }
 
     public func rows(ofSheet index: Int) throws -> any RowStream {
+        try stream(index, onlyColumns: nil)
+    }
+
+    /// The rows with only the cells of `columns`: the other cells are parsed and checked as
+    /// always, but their text is not built.
+    public func rows(ofSheet index: Int, onlyColumns columns: [Int]) throws -> any RowStream {
+        try stream(index, onlyColumns: columns)
+    }
+
+    private func stream(_ index: Int, onlyColumns: [Int]?) throws -> any RowStream {
         guard sheets.indices.contains(index) else {
             throw SpreadsheetError.sheetNotFound(file: path, sheet: String(index + 1), available: sheets.map(\.name))
         }
         guard let part = sheetParts[index] else { return ArrayRowStream([]) }
         return try XLSXRowStream(
-            package: package, part: part, strings: strings, styles: styles, dateSystem: properties.dateSystem)
+            package: package, part: part, strings: strings, styles: styles, dateSystem: properties.dateSystem,
+            onlyColumns: onlyColumns)
     }
 
     public func layout(ofSheet index: Int) throws -> SheetLayout {

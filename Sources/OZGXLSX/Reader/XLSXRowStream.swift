@@ -57,8 +57,19 @@ final class XLSXRowStream: RowStream {
     private var valueBytes: [UInt8] = []
     /// Reused for inline strings: no allocation per cell.
     private var inlineBytes: [UInt8] = []
+    /// The columns whose cells are handed out; `nil` for all. The others are parsed and counted
+    /// as always (so the same files fail the same way), but their text is not built.
+    private let onlyColumns: [Int]?
+    private var countedColumns: [Int] = []
+    /// By position of a `<c>` in its row: the first row index in which the one-step reading is
+    /// tried again (see ``parseRow()``); which way a cell is read never changes what it gives.
+    private var notSimpleUntil = [Int](repeating: 0, count: XLSXRowStream.positions)
+    private static let positions = 64
 
-    init(package: XLSXPackage, part: String, strings: [String], styles: StylesPart, dateSystem: DateSystem) throws {
+    init(
+        package: XLSXPackage, part: String, strings: [String], styles: StylesPart, dateSystem: DateSystem, onlyColumns: [Int]? = nil
+    ) throws {
+        self.onlyColumns = onlyColumns
         self.path = package.path
         self.part = part
         guard let s = try package.scanner(part: part, names: XLSXRowStream.names.table) else {
@@ -124,19 +135,39 @@ final class XLSXRowStream: RowStream {
         nextRowIndex = index + 1
         var cells: [Cell] = []
         cells.reserveCapacity(16)
+        var positionInRow = 0
         var nextColumn = 0
         var lastColumn = -1
         var sorted = true
+        // Cells with something in them, handed out or not (their columns, for duplicates).
+        var counted = 0
+        countedColumns.removeAll(keepingCapacity: true)
         do {
             while true {
-                let e = try s.next()
+                // The commonest cell (`<c r="B6" s="7"><v>10073</v></c>`, `<c r="M6" s="12"/>`) in
+                // one step of the scanner; anything else (inline strings, formulas) the general way.
+                // A position whose cell was not simple in an earlier row (an inline string) is not
+                // tried for a few rows: a failed try costs a second reading of the start tag.
+                let position = min(positionInRow, XLSXRowStream.positions - 1)
+                let trySimple = notSimpleUntil[position] <= index
+                let simple = trySimple ? s.scanSimpleElement(n.c, child: n.v) : nil
+                if trySimple && simple == nil { notSimpleUntil[position] = index + 8 }
+                positionInRow += 1
+                let e: XMLEvent = simple == nil ? try s.next() : .startElement(n.c)
                 if case .startElement(let name) = e {
                     if name == n.c {
-                        if let cell = try parseCell(row: index, defaultColumn: nextColumn) {
+                        let parsed = try simple.map { try simpleCell($0, row: index, defaultColumn: nextColumn) }
+                        if let cell = try parsed ?? parseCell(row: index, defaultColumn: nextColumn) {
                             if lastColumn >= cell.column { sorted = false }
                             lastColumn = cell.column
                             nextColumn = cell.column + 1
-                            cells.append(cell)
+                            counted += 1
+                            if let only = onlyColumns {
+                                countedColumns.append(cell.column)
+                                if only.contains(cell.column) { cells.append(cell) }
+                            } else {
+                                cells.append(cell)
+                            }
                         } else {
                             nextColumn += 1
                         }
@@ -150,6 +181,14 @@ final class XLSXRowStream: RowStream {
                 }
             }
         }
+        // Duplicate columns count once, the last one kept (below).
+        if !sorted { counted = onlyColumns == nil ? Set(cells.map(\.column)).count : Set(countedColumns).count }
+        cellCount += counted
+        if cellCount > maxCells {
+            throw SpreadsheetError.limitExceeded(
+                path: path, part: part, limit: "number of cells in a sheet", value: String(cellCount),
+                maximum: String(maxCells))
+        }
         if cells.isEmpty { return nil }
         if !sorted {
             // Keep the last of duplicate columns, in column order.
@@ -157,17 +196,11 @@ final class XLSXRowStream: RowStream {
             for c in cells { byColumn[c.column] = c }
             cells = byColumn.keys.sorted().compactMap { byColumn[$0] }
         }
-        cellCount += cells.count
-        if cellCount > maxCells {
-            throw SpreadsheetError.limitExceeded(
-                path: path, part: part, limit: "number of cells in a sheet", value: String(cellCount),
-                maximum: String(maxCells))
-        }
         return Row(index: index, cells: cells, height: customHeight ? height : nil, hidden: hidden)
     }
 
-    /// Parses one `<c>`; `nil` when it holds nothing worth keeping. Leaves the scanner after `</c>`.
-    private func parseCell(row: Int, defaultColumn: Int) throws -> Cell? {
+    /// The column, type and style of the `<c>` whose attributes are current.
+    private func cellAttributes(defaultColumn: Int) -> (column: Int, type: CellType, styleIndex: Int) {
         let s = scanner
         var column = defaultColumn
         var type = CellType.number
@@ -182,6 +215,58 @@ final class XLSXRowStream: RowStream {
                 styleIndex = s.attributeInt(at: i) ?? 0
             }
         }
+        return (column, type, styleIndex)
+    }
+
+    /// Takes the text of a `<v>` as the cell's type reads it.
+    @inline(__always)
+    private func takeValue(
+        _ bytes: UnsafeBufferPointer<UInt8>, type: CellType, row: Int, column: Int, value: inout CellValue, number: inout Double,
+        boolean: inout Bool
+    ) throws {
+        switch type {
+        case .number:
+            guard let d = NumberScanner.double(bytes) else { throw badValue(row: row, column: column, "not a number") }
+            number = d
+        case .shared:
+            guard let i = NumberScanner.int(bytes), i >= 0, i < strings.count else {
+                throw SpreadsheetError.corrupt(
+                    path: path, part: part,
+                    reason: "cell \(CellReference(row: row, column: column).a1): shared string index \(String(decoding: bytes, as: UTF8.self)) out of range (\(strings.count) strings)")
+            }
+            value = .text(strings[i])
+        case .boolean:
+            boolean = XLSXRowStream.isTrue(bytes)
+        case .string, .error, .date, .inline:
+            valueBytes.removeAll(keepingCapacity: true)
+            valueBytes.append(contentsOf: bytes)
+        }
+    }
+
+    /// A `<c>` the scanner read whole (``XMLScanner/scanSimpleElement(_:child:)``): empty, or with
+    /// a `<v>` of plain text; read as ``parseCell(row:defaultColumn:)`` reads it.
+    private func simpleCell(_ simple: XMLScanner.SimpleElement, row: Int, defaultColumn: Int) throws -> Cell? {
+        let (column, type, styleIndex) = cellAttributes(defaultColumn: defaultColumn)
+        var value = CellValue.empty
+        var number = 0.0
+        var boolean = false
+        // The general way sees no text event for `<v></v>`.
+        let hasValue = simple.hasChild && simple.text.count > 0
+        if hasValue {
+            try takeValue(simple.text, type: type, row: row, column: column, value: &value, number: &number, boolean: &boolean)
+        }
+        return finishCell(
+            row: row, column: column, type: type, styleIndex: styleIndex, value: value, hasValue: hasValue, number: number,
+            boolean: boolean, formula: nil, wanted: onlyColumns?.contains(column) ?? true)
+    }
+
+    /// Parses one `<c>`; `nil` when it holds nothing worth keeping. Leaves the scanner after `</c>`.
+    private func parseCell(row: Int, defaultColumn: Int) throws -> Cell? {
+        let s = scanner
+        let attributes = cellAttributes(defaultColumn: defaultColumn)
+        let column = attributes.column, styleIndex = attributes.styleIndex
+        var type = attributes.type
+        let wanted = onlyColumns?.contains(column) ?? true
         var value = CellValue.empty
         var formula: String?
         var hasValue = false
@@ -189,6 +274,17 @@ final class XLSXRowStream: RowStream {
         var boolean = false
         do {
             while true {
+                // The commonest inline string (`<is><t>text</t></is>`) in one step of the scanner.
+                if let simple = s.scanSimpleElement(n.is_, child: n.t) {
+                    if wanted {
+                        value = .text(OOXMLEscapes.string(simple.text))
+                    } else {
+                        value = simple.text.count == 0 ? .empty : .boolean(true)
+                    }
+                    hasValue = true
+                    type = .inline
+                    continue
+                }
                 let e = try s.next()
                 switch e {
                 case .startElement(let name):
@@ -203,23 +299,7 @@ final class XLSXRowStream: RowStream {
                             let ve = try s.next()
                             if ve == .text {
                                 text = true
-                                switch type {
-                                case .number:
-                                    guard let d = s.textDouble else { throw badValue(row: row, column: column, "not a number") }
-                                    number = d
-                                case .shared:
-                                    guard let i = s.textInt, i >= 0, i < strings.count else {
-                                        throw SpreadsheetError.corrupt(
-                                            path: path, part: part,
-                                            reason: "cell \(CellReference(row: row, column: column).a1): shared string index \(s.text) out of range (\(strings.count) strings)")
-                                    }
-                                    value = .text(strings[i])
-                                case .boolean:
-                                    boolean = XLSXRowStream.isTrue(s.textBytes)
-                                case .string, .error, .date, .inline:
-                                    valueBytes.removeAll(keepingCapacity: true)
-                                    valueBytes.append(contentsOf: s.textBytes)
-                                }
+                                try takeValue(s.textBytes, type: type, row: row, column: column, value: &value, number: &number, boolean: &boolean)
                             } else if case .startElement = ve {
                                 try s.skipElement()
                             } else {
@@ -230,7 +310,8 @@ final class XLSXRowStream: RowStream {
                     } else if name == n.f {
                         formula = try parseFormula(row: row, column: column)
                     } else if name == n.is_ {
-                        value = .text(try inlineString())
+                        // A cell not handed out needs only whether it is empty (a placeholder otherwise).
+                        value = wanted ? .text(try inlineString()) : (try inlineStringIsEmpty() ? .empty : .boolean(true))
                         hasValue = true
                         type = .inline
                     } else {
@@ -239,7 +320,7 @@ final class XLSXRowStream: RowStream {
                 case .endElement, .endOfDocument:
                     return finishCell(
                         row: row, column: column, type: type, styleIndex: styleIndex, value: value, hasValue: hasValue,
-                        number: number, boolean: boolean, formula: formula)
+                        number: number, boolean: boolean, formula: formula, wanted: wanted)
                 case .text:
                     continue
                 }
@@ -247,12 +328,12 @@ final class XLSXRowStream: RowStream {
         }
         return finishCell(
             row: row, column: column, type: type, styleIndex: styleIndex, value: value, hasValue: hasValue,
-            number: number, boolean: boolean, formula: formula)
+            number: number, boolean: boolean, formula: formula, wanted: wanted)
     }
 
     private func finishCell(
         row: Int, column: Int, type: CellType, styleIndex: Int, value v: CellValue, hasValue: Bool, number: Double,
-        boolean: Bool, formula: String?
+        boolean: Bool, formula: String?, wanted: Bool = true
     ) -> Cell? {
         let fmt = styles.formatting(styleIndex)
         var value = v
@@ -262,6 +343,9 @@ final class XLSXRowStream: RowStream {
                 value = XLSXRowStream.typed(number, kind: fmt.kind, dateSystem: dateSystem)
             case .boolean:
                 value = .boolean(boolean)
+            case .string where !wanted:
+                // Not handed out: only whether it is empty (the escapes never make a text empty).
+                value = valueBytes.isEmpty ? .empty : .boolean(true)
             case .string:
                 let text = OOXMLEscapes.string(valueBytes)
                 // An error literal as a formula (`=#N/A`, what libxlsxwriter writes for an error
@@ -333,6 +417,29 @@ final class XLSXRowStream: RowStream {
                 if inT { bytes.append(contentsOf: s.textBytes) }
             case .endOfDocument:
                 return OOXMLEscapes.string(bytes)
+            }
+        }
+    }
+
+    /// Whether the text of an `<is>` inline string is empty, read as ``inlineString()`` reads it
+    /// without building the text.
+    private func inlineStringIsEmpty() throws -> Bool {
+        let s = scanner
+        var empty = true
+        var inT = false
+        let depth = s.depth
+        while true {
+            let e = try s.next()
+            switch e {
+            case .startElement(let name):
+                if name == n.t { inT = true } else if name == n.rPh { try s.skipElement() }
+            case .endElement(let name):
+                if name == n.t { inT = false }
+                if s.depth < depth { return empty }
+            case .text:
+                if inT && !s.textBytes.isEmpty { empty = false }
+            case .endOfDocument:
+                return empty
             }
         }
     }
