@@ -42,9 +42,12 @@ extension Workspace {
         }
         let insert = try db.cachedStatement(sql: SchemaUmsetzung.upsertSQL)
         var sources = StatusSources()
-        var written = Set<StatusSlot>()
+        // The slots this batch wrote: the position of the row stored for it, or -1 when the
+        // stored row was kept (unchanged); a slot's second row in one file is compared with it.
+        var written: [StatusSlot: Int] = [:]
+        written.reserveCapacity(batch.umsetzung.count)
         var dashboardKommunen = Set(batch.dashboardKommune.map { [$0] } ?? [])
-        for s in batch.umsetzung {
+        for (i, s) in batch.umsetzung.enumerated() {
             let key = s.einzelleistung.key
             guard known.contains(key) else {
                 throw WorkspaceError.unknownEinzelleistung(s.einzelleistung, file: batch.file, cell: s.provenance?.cell)
@@ -53,16 +56,24 @@ extension Workspace {
             let slot = StatusSlot(kommune: s.kommune, key: key, quelle: s.quelle)
             var new = s
             new.provenance = ctx.provenance(s.provenance)
-            let stored = storedRows[slot]
+            let earlier = written[slot]
+            let stored: KommuneStatus?
+            if let earlier, earlier >= 0 {
+                var row = batch.umsetzung[earlier]
+                row.provenance = ctx.provenance(row.provenance)
+                stored = row
+            } else {
+                stored = storedRows.isEmpty ? nil : storedRows[slot]
+            }
             if s.quelle == .dashboard { dashboardKommunen.insert(s.kommune) }
             if let stored, stored.sameContent(as: new) {
                 ctx.outcome.statusUnchanged += 1
-                written.insert(slot)
+                if earlier == nil { written[slot] = -1 }
                 continue
             }
             if let stored, s.quelle == .kommune {
                 let answeredOnStored: Bool
-                if written.contains(slot) {
+                if earlier != nil {
                     answeredOnStored = false
                 } else if let basis = batch.statusVorbelegtAm {
                     answeredOnStored = (stored.provenance?.ingestedAt ?? "") <= basis
@@ -75,12 +86,11 @@ extension Workspace {
                 }
             }
             try storeStatus(new, source: try sources.id(of: new.provenance, db), insert, db)
-            storedRows[slot] = new
-            written.insert(slot)
+            written[slot] = i
             ctx.outcome.statusStored += 1
         }
         for k in dashboardKommunen {
-            let keep = written.filter { $0.quelle == .dashboard && $0.kommune == k }.map(\.key)
+            let keep = written.keys.filter { $0.quelle == .dashboard && $0.kommune == k }.map(\.key)
             let json = String(decoding: try JSONEncoder().encode(keep), as: UTF8.self)
             try db.execute(
                 sql: """
