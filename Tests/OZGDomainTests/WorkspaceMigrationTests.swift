@@ -14,6 +14,19 @@ struct WorkspaceMigrationTests {
     static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures/workspace-main-2026-12-01/ozg.sqlite")
 
+    /// A workspace folder holding a copy of `fixture` (opened by the test), and a second copy
+    /// beside it that is never opened (the original to compare with).
+    static func copies(of fixture: URL, _ label: String) throws -> (TemporaryDirectory, folder: URL, copy: String, original: String) {
+        let dir = TemporaryDirectory(label)
+        let folder = dir.path("ws")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("ozg.sqlite").path
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: copy)
+        let original = dir.path("original.sqlite").path
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: original)
+        return (dir, folder, copy, original)
+    }
+
     /// Every row of every table of the old schema, as text, in primary-key order; a table the
     /// new schema reshaped is read through the view that stands for it (`readAs`).
     static func dump(_ path: String, columnsOf original: String, readAs: [String: String] = [:]) throws -> [String: [[String]]] {
@@ -51,13 +64,8 @@ struct WorkspaceMigrationTests {
 
     @Test("a workspace with the councils' statuses (v5) keeps every status row, its history, provenance and conflicts")
     func statusesMigrateToSources() throws {
-        let dir = TemporaryDirectory("migration-v5")
-        let folder = dir.path("ws")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let copy = folder.appendingPathComponent("ozg.sqlite").path
-        try FileManager.default.copyItem(atPath: Self.fixtureV5.path, toPath: copy)
-        let original = dir.path("original.sqlite").path
-        try FileManager.default.copyItem(atPath: Self.fixtureV5.path, toPath: original)
+        let (dir, folder, copy, original) = try Self.copies(of: Self.fixtureV5, "migration-v5")
+        defer { _ = dir }
         let before = try Self.dump(original, columnsOf: original)
         #expect(before["kommune_status"]?.count == 126 && before["status_history"]?.count == 129)
         #expect(before["status_conflict"]?.count == 4 && before["ingested_file"]?.count == 14)
@@ -97,13 +105,8 @@ struct WorkspaceMigrationTests {
 
     @Test("a workspace of today's main keeps every verdict, Vorhaben, added column, conflict and provenance")
     func keepsEverything() throws {
-        let dir = TemporaryDirectory("migration")
-        let folder = dir.path("ws")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let copy = folder.appendingPathComponent("ozg.sqlite").path
-        try FileManager.default.copyItem(atPath: Self.fixture.path, toPath: copy)
-        let original = dir.path("original.sqlite").path
-        try FileManager.default.copyItem(atPath: Self.fixture.path, toPath: original)
+        let (dir, folder, copy, original) = try Self.copies(of: Self.fixture, "migration")
+        defer { _ = dir }
         let before = try Self.dump(original, columnsOf: original)
         #expect(before["verdict"]?.count == 279 && before["vorhaben"]?.count == 3 && before["added_value"]?.count == 14)
         #expect(before["conflict"]?.count == 1 && before["ingested_file"]?.count == 6)

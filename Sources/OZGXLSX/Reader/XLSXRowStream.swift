@@ -398,48 +398,39 @@ final class XLSXRowStream: RowStream {
 
     /// The text of an `<is>` inline string: `t` elements joined, phonetic runs left out.
     private func inlineString() throws -> String {
-        let s = scanner
         var bytes = inlineBytes
         bytes.removeAll(keepingCapacity: true)
         inlineBytes = []
         defer { inlineBytes = bytes }
-        var inT = false
-        let depth = s.depth
-        while true {
-            let e = try s.next()
-            switch e {
-            case .startElement(let name):
-                if name == n.t { inT = true } else if name == n.rPh { try s.skipElement() }
-            case .endElement(let name):
-                if name == n.t { inT = false }
-                if s.depth < depth { return OOXMLEscapes.string(bytes) }
-            case .text:
-                if inT { bytes.append(contentsOf: s.textBytes) }
-            case .endOfDocument:
-                return OOXMLEscapes.string(bytes)
-            }
-        }
+        try walkInlineString { bytes.append(contentsOf: $0.textBytes) }
+        return OOXMLEscapes.string(bytes)
     }
 
     /// Whether the text of an `<is>` inline string is empty, read as ``inlineString()`` reads it
     /// without building the text.
     private func inlineStringIsEmpty() throws -> Bool {
-        let s = scanner
         var empty = true
+        try walkInlineString { if !$0.textBytes.isEmpty { empty = false } }
+        return empty
+    }
+
+    /// Walks an `<is>` inline string to its end, handing the text of its `t` elements to `text`
+    /// (phonetic runs left out): the one reading of inline strings.
+    private func walkInlineString(_ text: (XMLScanner) -> Void) throws {
+        let s = scanner
         var inT = false
         let depth = s.depth
         while true {
-            let e = try s.next()
-            switch e {
+            switch try s.next() {
             case .startElement(let name):
                 if name == n.t { inT = true } else if name == n.rPh { try s.skipElement() }
             case .endElement(let name):
                 if name == n.t { inT = false }
-                if s.depth < depth { return empty }
+                if s.depth < depth { return }
             case .text:
-                if inT && !s.textBytes.isEmpty { empty = false }
+                if inT { text(s) }
             case .endOfDocument:
-                return empty
+                return
             }
         }
     }
