@@ -75,6 +75,8 @@ public struct WorkingSheetMapper: Sendable {
         -> WorkingSheetResult
     {
         let name = file ?? reader.path
+        let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
+        let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
         // A council's status return is mapped as its rows stream by, never held whole; the
         // sheets' heads tell whether it is one. Whatever goes wrong there is left to the whole
         // read below, which fails as it always did.
@@ -82,8 +84,6 @@ public struct WorkingSheetMapper: Sendable {
             var statusHeaders: [Int: StatusHeader] = [:]
             for i in 0..<streamed.count { statusHeaders[i] = StatusHeader.detect(streamed.head(i)) }
             if !statusHeaders.isEmpty {
-                let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
-                let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
                 var result = WorkingSheetResult(file: name, sha256: sha, ingestedAt: time)
                 try mapStatusReturn(streamed, headers: statusHeaders, into: &result)
                 return result
@@ -92,8 +92,6 @@ public struct WorkingSheetMapper: Sendable {
         var sheets: [Sheet] = []
         // The mapping reads cells only; the layout is not needed.
         for i in reader.sheets.indices { sheets.append(try reader.readSheet(i, includingLayout: false)) }
-        let sha = try sha256 ?? SHA256.hex(ofFile: reader.path)
-        let time = ingestedAt ?? ISO8601DateFormatter().string(from: Date())
         return map(Workbook(sheets: sheets, properties: reader.properties), file: name, sha256: sha, ingestedAt: time)
     }
 

@@ -85,7 +85,7 @@ extension Workspace {
                     continue
                 }
             }
-            try storeStatus(new, source: try sources.id(of: new.provenance, db), insert, db)
+            try storeStatus(new, key: key, source: try sources.id(of: new.provenance, db), insert, db)
             written[slot] = i
             ctx.outcome.statusStored += 1
         }
@@ -130,7 +130,10 @@ extension Workspace {
     /// and time are the `status_source` row `source`. The one place a status row is written:
     /// the values are bound straight to the statement (1.3 million rows for 396 councils; an
     /// argument array per row cost as much as SQLite itself).
-    static func storeStatus(_ s: KommuneStatus, source: Int64?, _ statement: Statement, _ db: Database) throws {
+    /// `key` is `s.einzelleistung.key` when the caller has it already (it is built on each call).
+    static func storeStatus(
+        _ s: KommuneStatus, key: String? = nil, source: Int64?, _ statement: Statement, _ db: Database
+    ) throws {
         let st = statement.sqliteStatement
         sqlite3_reset(st)
         var i: Int32 = 0
@@ -144,7 +147,7 @@ extension Workspace {
             if let v { sqlite3_bind_int64(st, i, v) } else { sqlite3_bind_null(st, i) }
         }
         let p = s.provenance
-        text(s.kommune); text(s.einzelleistung.key); text(s.quelle.rawValue); text(s.stand.rawValue); text(s.url)
+        text(s.kommune); text(key ?? s.einzelleistung.key); text(s.quelle.rawValue); text(s.stand.rawValue); text(s.url)
         text(s.loesung); text(s.loesungsart?.rawValue); int(s.reifegrad.map { Int64($0.stufe) })
         text(s.reifegrad?.modell.rawValue); text(s.prioritaet?.rawValue); int(s.fallzahl.map(Int64.init))
         text(s.geplantBis); text(s.geplantBisDatum?.iso); text(s.ansprechpartner); text(s.anmerkung); text(s.datenstand)
