@@ -54,7 +54,9 @@ struct WorkspaceMigrationTests {
         return out
     }
 
-    static let allMigrations = ["v1", "v2-added-columns", "v3-catalog-versions", "v4-history", "v5-umsetzung", "v6-status-source"]
+    static let allMigrations = ["v1", "v2-added-columns", "v3-catalog-versions", "v4-history", "v5-umsetzung", "v6-status-source",
+        "v7-status-history-written",
+    ]
 
     /// A workspace of schema `v5-umsetzung` with the councils' statuses, their history (an update,
     /// a removal by a newer dashboard export), conflicts and a meeting snapshot; see
@@ -97,8 +99,13 @@ struct WorkspaceMigrationTests {
         try ws.resolveStatusConflict(id: pending.id, keepNew: true)
         let resolved = try ws.snapshot().status(pending.einzelleistung, kommune: pending.kommune, quelle: .kommune)
         #expect(resolved?.stand == pending.new.stand && resolved?.provenance == pending.new.provenance)
-        let seqs = try Self.dump(copy, columnsOf: copy, readAs: [:])["status_history"]?.map { $0[0] } ?? []
-        #expect(seqs.count == 130 && seqs.contains("130"))
+        // (written by the one writer of status rows since `v7`, no longer by a trigger: exactly one
+        // row, at the time its file was ingested, as the trigger recorded it).
+        let history = try Self.dump(copy, columnsOf: copy, readAs: [:])["status_history"] ?? []
+        #expect(history.count == 130 && history.map { $0[0] }.contains("130"))
+        let added = try #require(history.first { $0[0] == "130" })
+        let time = try #require(pending.new.provenance?.ingestedAt)
+        #expect(added.last == "\"\(time)\"" && added.contains("\"\(pending.new.stand.rawValue)\""))
         // Opening it again changes nothing.
         #expect(try Workspace.open(at: folder.path, createIfMissing: false).appliedMigrations() == Self.allMigrations)
     }

@@ -20,77 +20,72 @@ extension Workspace {
     static func storeUmsetzung(_ batch: IngestBatch, known: Set<String>, kommunen: Set<String>, ctx: inout IngestContext, _ db: Database) throws {
         guard !batch.umsetzung.isEmpty || batch.dashboardKommune != nil else { return }
         if let k = batch.dashboardKommune, !kommunen.contains(k) { throw WorkspaceError.unknownKommune(k, file: batch.file) }
-        // The stored rows of the councils and sources the batch names, read in one pass each
-        // (a status sheet answers thousands of rows of one council).
-        var ids: [String: EinzelleistungID] = [:]
-        var owners = Set<StatusOwner>()
-        for s in batch.umsetzung {
-            ids[s.einzelleistung.key] = s.einzelleistung
-            owners.insert(StatusOwner(kommune: s.kommune, quelle: s.quelle))
-        }
-        var storedRows: [StatusSlot: KommuneStatus] = [:]
-        for o in owners {
-            let cursor = try GRDB.Row.fetchCursor(
-                db,
-                sql: "SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status_row WHERE kommune = ? AND quelle = ?",
-                arguments: [o.kommune, o.quelle.rawValue])
-            while let r = try cursor.next() {
-                let key: String = r["einzelleistung"]
-                guard let id = ids[key] else { continue }
-                storedRows[StatusSlot(kommune: o.kommune, key: key, quelle: o.quelle)] = statusRow(r, id: id)
-            }
-        }
-        let insert = try db.cachedStatement(sql: SchemaUmsetzung.upsertSQL)
-        var sources = StatusSources()
-        // The slots this batch wrote: the position of the row stored for it, or -1 when the
-        // stored row was kept (unchanged); a slot's second row in one file is compared with it.
-        var written: [StatusSlot: Int] = [:]
-        written.reserveCapacity(batch.umsetzung.count)
+        // The councils and sources the batch names, each checked and read once: a status sheet
+        // answers thousands of rows of one council. Per row, only its Einzelleistung is looked up.
+        var owners: [StatusOwner] = []
+        var stored: [[String: KommuneStatus]] = []
+        // Per owner, the rows this batch wrote: the position of the row stored for it, or -1 when
+        // the stored row was kept (unchanged); a slot's second row in one file is compared with it.
+        var written: [[String: Int]] = []
         var dashboardKommunen = Set(batch.dashboardKommune.map { [$0] } ?? [])
+        var writer = try StatusRowWriter(db)
+        var sources = StatusSources()
+        var o = -1
         for (i, s) in batch.umsetzung.enumerated() {
             let key = s.einzelleistung.key
             guard known.contains(key) else {
                 throw WorkspaceError.unknownEinzelleistung(s.einzelleistung, file: batch.file, cell: s.provenance?.cell)
             }
-            guard kommunen.contains(s.kommune) else { throw WorkspaceError.unknownKommune(s.kommune, file: batch.file) }
-            let slot = StatusSlot(kommune: s.kommune, key: key, quelle: s.quelle)
-            var new = s
-            new.provenance = ctx.provenance(s.provenance)
-            let earlier = written[slot]
-            let stored: KommuneStatus?
+            if o < 0 || owners[o].kommune != s.kommune || owners[o].quelle != s.quelle {
+                o = try owners.firstIndex(of: StatusOwner(kommune: s.kommune, quelle: s.quelle)) ?? {
+                    guard kommunen.contains(s.kommune) else { throw WorkspaceError.unknownKommune(s.kommune, file: batch.file) }
+                    owners.append(StatusOwner(kommune: s.kommune, quelle: s.quelle))
+                    stored.append(try storedStatuses(of: owners[owners.count - 1], in: batch, db))
+                    written.append(Dictionary(minimumCapacity: batch.umsetzung.count))
+                    if s.quelle == .dashboard { dashboardKommunen.insert(s.kommune) }
+                    return owners.count - 1
+                }()
+            }
+            let earlier = written[o][key]
+            let before: KommuneStatus?
             if let earlier, earlier >= 0 {
                 var row = batch.umsetzung[earlier]
                 row.provenance = ctx.provenance(row.provenance)
-                stored = row
+                before = row
             } else {
-                stored = storedRows.isEmpty ? nil : storedRows[slot]
+                before = stored[o].isEmpty ? nil : stored[o][key]
             }
-            if s.quelle == .dashboard { dashboardKommunen.insert(s.kommune) }
-            if let stored, stored.sameContent(as: new) {
-                ctx.outcome.statusUnchanged += 1
-                if earlier == nil { written[slot] = -1 }
-                continue
-            }
-            if let stored, s.quelle == .kommune {
-                let answeredOnStored: Bool
-                if earlier != nil {
-                    answeredOnStored = false
-                } else if let basis = batch.statusVorbelegtAm {
-                    answeredOnStored = (stored.provenance?.ingestedAt ?? "") <= basis
-                } else {
-                    answeredOnStored = stored.provenance?.file == batch.file
-                }
-                if !answeredOnStored {
-                    try recordStatusConflict(stored: stored, new: new, batch: batch, ctx: &ctx, db)
+            if let before {
+                if before.sameContent(as: s) {
+                    ctx.outcome.statusUnchanged += 1
+                    if earlier == nil { written[o][key] = -1 }
                     continue
                 }
+                if s.quelle == .kommune {
+                    let answeredOnStored: Bool
+                    if earlier != nil {
+                        answeredOnStored = false
+                    } else if let basis = batch.statusVorbelegtAm {
+                        answeredOnStored = (before.provenance?.ingestedAt ?? "") <= basis
+                    } else {
+                        answeredOnStored = before.provenance?.file == batch.file
+                    }
+                    if !answeredOnStored {
+                        var new = s
+                        new.provenance = ctx.provenance(s.provenance)
+                        try recordStatusConflict(stored: before, new: new, batch: batch, ctx: &ctx, db)
+                        continue
+                    }
+                }
             }
-            try storeStatus(new, key: key, source: try sources.id(of: new.provenance, db), insert, db)
-            written[slot] = i
+            let p = ctx.provenance(s.provenance)
+            try writer.write(s, key: key, source: try sources.id(of: p, db), provenance: p)
+            written[o][key] = i
             ctx.outcome.statusStored += 1
         }
         for k in dashboardKommunen {
-            let keep = written.keys.filter { $0.quelle == .dashboard && $0.kommune == k }.map(\.key)
+            let keep = owners.indices.filter { owners[$0].quelle == .dashboard && owners[$0].kommune == k }
+                .flatMap { written[$0].keys }
             let json = String(decoding: try JSONEncoder().encode(keep), as: UTF8.self)
             try db.execute(
                 sql: """
@@ -100,6 +95,29 @@ extension Workspace {
                 arguments: [k, json])
             ctx.outcome.statusRemoved += db.changesCount
         }
+    }
+
+    /// The stored rows of one council and source for the Leistungen the batch names, by key.
+    private static func storedStatuses(of owner: StatusOwner, in batch: IngestBatch, _ db: Database) throws -> [String: KommuneStatus] {
+        guard try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM kommune_status WHERE kommune = ? AND quelle = ? LIMIT 1",
+            arguments: [owner.kommune, owner.quelle.rawValue]) == true
+        else { return [:] }
+        var ids: [String: EinzelleistungID] = [:]
+        for s in batch.umsetzung where s.kommune == owner.kommune && s.quelle == owner.quelle {
+            ids[s.einzelleistung.key] = s.einzelleistung
+        }
+        var rows: [String: KommuneStatus] = [:]
+        let cursor = try GRDB.Row.fetchCursor(
+            db,
+            sql: "SELECT \(SchemaUmsetzung.columns.joined(separator: ", ")) FROM kommune_status_row WHERE kommune = ? AND quelle = ?",
+            arguments: [owner.kommune, owner.quelle.rawValue])
+        while let r = try cursor.next() {
+            let key: String = r["einzelleistung"]
+            guard let id = ids[key] else { continue }
+            rows[key] = statusRow(r, id: id)
+        }
+        return rows
     }
 
     static func recordStatusConflict(
@@ -125,46 +143,6 @@ extension Workspace {
             id: db.lastInsertedRowID, kommune: new.kommune, einzelleistung: new.einzelleistung, fields: fields,
             stored: stored, new: new, resolution: nil))
     }
-
-    /// Stores a status (``SchemaUmsetzung/upsertSQL`` prepared as `statement`) whose file, SHA-256
-    /// and time are the `status_source` row `source`. The one place a status row is written:
-    /// the values are bound straight to the statement (1.3 million rows for 396 councils; an
-    /// argument array per row cost as much as SQLite itself).
-    /// `key` is `s.einzelleistung.key` when the caller has it already (it is built on each call).
-    static func storeStatus(
-        _ s: KommuneStatus, key: String? = nil, source: Int64?, _ statement: Statement, _ db: Database
-    ) throws {
-        let st = statement.sqliteStatement
-        sqlite3_reset(st)
-        var i: Int32 = 0
-        func text(_ v: String?) {
-            i += 1
-            guard var v else { sqlite3_bind_null(st, i); return }
-            v.withUTF8 { sqlite3_bind_text(st, i, UnsafeRawPointer($0.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32($0.count), sqliteTransient) }
-        }
-        func int(_ v: Int64?) {
-            i += 1
-            if let v { sqlite3_bind_int64(st, i, v) } else { sqlite3_bind_null(st, i) }
-        }
-        let p = s.provenance
-        text(s.kommune); text(key ?? s.einzelleistung.key); text(s.quelle.rawValue); text(s.stand.rawValue); text(s.url)
-        text(s.loesung); text(s.loesungsart?.rawValue); int(s.reifegrad.map { Int64($0.stufe) })
-        text(s.reifegrad?.modell.rawValue); text(s.prioritaet?.rawValue); int(s.fallzahl.map(Int64.init))
-        text(s.geplantBis); text(s.geplantBisDatum?.iso); text(s.ansprechpartner); text(s.anmerkung); text(s.datenstand)
-        text(s.flaechendeckung); int(source); text(p?.sheet); text(p?.cell)
-        assert(Int(i) == SchemaUmsetzung.storedColumns.count)
-        let rc = sqlite3_step(st)
-        sqlite3_reset(st)
-        sqlite3_clear_bindings(st)
-        guard rc == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                sql: SchemaUmsetzung.upsertSQL)
-        }
-    }
-
-    /// SQLite copies the bound text (the Swift string's storage is only lent for the call).
-    private static let sqliteTransient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// A status from a row with the columns of ``SchemaUmsetzung/columns`` (by name).
     static func statusRow(_ r: GRDB.Row, id: EinzelleistungID) -> KommuneStatus {
@@ -227,8 +205,8 @@ extension Workspace {
             if keepNew {
                 let new = try JSONDecoder().decode(KommuneStatus.self, from: Data((r["new"] as String).utf8))
                 var sources = StatusSources()
-                try Workspace.storeStatus(
-                    new, source: try sources.id(of: new.provenance, db), db.cachedStatement(sql: SchemaUmsetzung.upsertSQL), db)
+                var writer = try StatusRowWriter(db)
+                try writer.write(new, key: new.einzelleistung.key, source: try sources.id(of: new.provenance, db), provenance: new.provenance)
             }
             try db.execute(
                 sql: "UPDATE status_conflict SET resolution = ?, resolved_at = \(SchemaHistory.nowSQL) WHERE id = ?",

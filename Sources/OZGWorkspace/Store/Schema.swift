@@ -66,6 +66,7 @@ enum Schema {
         m.registerMigration("v4-history") { db in try SchemaHistory.history(db) }
         m.registerMigration("v5-umsetzung") { db in try SchemaUmsetzung.create(db) }
         m.registerMigration("v6-status-source") { db in try SchemaUmsetzung.sourceIDs(db) }
+        m.registerMigration("v7-status-history-written") { db in try SchemaUmsetzung.historyWritten(db) }
         return m
     }
 }

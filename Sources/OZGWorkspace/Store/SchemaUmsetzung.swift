@@ -8,6 +8,8 @@ import GRDB
 /// id instead of repeating them, the current rows are kept in key order (`WITHOUT ROWID`), and
 /// the index by Einzelleistung that no query used is gone. The views `kommune_status_row` and
 /// `status_history_row` read as the tables did before, with the five provenance columns.
+/// `v7-status-history-written`: the history row of a stored status is written with it, not by
+/// a trigger.
 enum SchemaUmsetzung {
     /// The value columns of `kommune_status`, in table order (after the key columns).
     static let valueColumns = [
@@ -24,6 +26,23 @@ enum SchemaUmsetzung {
     /// Stores one row of ``storedColumns`` (``Workspace/storeStatus(_:key:source:_:_:)``), replacing the slot’s row.
     static let upsertSQL = "INSERT OR REPLACE INTO kommune_status (\(storedColumns.joined(separator: ", "))) VALUES ("
         + Array(repeating: "?", count: storedColumns.count).joined(separator: ", ") + ")"
+
+    /// Records one row of ``storedColumns`` in `status_history` at its source's time of ingest
+    /// (the last parameter; the time of writing when it has none).
+    static let historySQL = "INSERT INTO status_history (\(storedColumns.joined(separator: ", ")), recorded_at) VALUES ("
+        + Array(repeating: "?", count: storedColumns.count).joined(separator: ", ") + ", COALESCE(?, \(SchemaHistory.nowSQL)))"
+
+    /// `v7-status-history-written`: a stored status row gets its history row from the one writer
+    /// of status rows (``StatusRowWriter``) instead of a trigger that fired per row (a trigger
+    /// program and the source's time looked up again for each of 1.3 million rows). Removals
+    /// keep their trigger: a dashboard import deletes the rows the export no longer lists in one
+    /// statement.
+    static func historyWritten(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TRIGGER status_history_insert;
+            DROP TRIGGER status_history_update;
+            """)
+    }
 
     /// `v5-umsetzung`, as it was written (its columns are frozen here; `v6` reshapes them).
     static func create(_ db: Database) throws {
