@@ -145,6 +145,28 @@ struct UmsetzungStoreTests {
         #expect(try ws.snapshot().umsetzung.isEmpty)
     }
 
+    @Test("the councils an ingest checks against are read again after any other change, in this process or another")
+    func referencesRenewed() throws {
+        let dir = TemporaryDirectory()
+        let ws = try Self.workspace(dir)
+        let kommunen = try ws.snapshot().kommunen
+        let neu = Kommune(name: "Neustadt", kreis: nil, kommunaltyp: kommunen[0].kommunaltyp, status: nil)
+        // Read once and kept for the next file of the run.
+        #expect(try ws.ingest(Self.batch("a.xlsx", sha: "a", [Self.row(0, "Lemgo", .online, file: "a.xlsx")])).statusStored == 1)
+        #expect(throws: WorkspaceError.self) {
+            try ws.ingest(Self.batch("b.xlsx", sha: "b", [Self.row(0, "Neustadt", .online, file: "b.xlsx")]))
+        }
+        // Another process (another connection) adds the council: the kept list is not used.
+        try Workspace.open(at: ws.folder.path, createIfMissing: false).setKommunen(kommunen + [neu])
+        #expect(try ws.ingest(Self.batch("b.xlsx", sha: "b", [Self.row(0, "Neustadt", .online, file: "b.xlsx")])).statusStored == 1)
+        // This workspace removes it again: neither is the list kept from the ingest before.
+        try ws.setKommunen(kommunen)
+        #expect(throws: WorkspaceError.self) {
+            try ws.ingest(Self.batch("c.xlsx", sha: "c", [Self.row(1, "Neustadt", .online, file: "c.xlsx")]))
+        }
+        #expect(try ws.ingest(Self.batch("d.xlsx", sha: "d", [Self.row(1, "Lemgo", .online, file: "d.xlsx")])).statusStored == 1)
+    }
+
     @Test("clerks' spellings of status, solution kind, priority and model")
     func parsing() {
         let stand: [(String, Umsetzungsstand?)] = [

@@ -25,9 +25,8 @@ extension Workspace {
                 return o
             }
             let now = isoTimestamp(date)
-            let known = Set(try String.fetchAll(db, sql: "SELECT id FROM einzelleistung WHERE in_catalog = 1"))
-            let types = try Workspace.fetchKommunaltypen(db)
-            let kommunen = Set(try Workspace.fetchKommunen(db).map(\.name))
+            let references = try references(db)
+            let known = references.known, types = references.types, kommunen = references.kommunen
             var ctx = IngestContext(batch: batch, now: now)
             try ctx.preload(db)
 
@@ -102,6 +101,29 @@ extension Workspace {
         }
     }
 
+    /// What an ingest checks every row against, read once for the files of one run: a status
+    /// sheet's thousands of rows of 396 councils would otherwise read the catalogue's 5,000 keys
+    /// 396 times. Kept while nothing else changed the database: no other write of this workspace
+    /// came in between (an ingest itself never changes them) and no other connection committed
+    /// (SQLite's `data_version`).
+    private func references(_ db: Database) throws -> IngestReferences {
+        let writes = writesBegun.load(ordering: .sequentiallyConsistent)
+        let version = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+        return try ingestReferences.withLock { kept in
+            if var still = kept, still.writes == writes - 1, still.dataVersion == version {
+                still.writes = writes
+                kept = still
+                return still
+            }
+            let fresh = IngestReferences(
+                known: Set(try String.fetchAll(db, sql: "SELECT id FROM einzelleistung WHERE in_catalog = 1")),
+                kommunen: Set(try Workspace.fetchKommunen(db).map(\.name)), types: try Workspace.fetchKommunaltypen(db),
+                dataVersion: version, writes: writes)
+            kept = fresh
+            return fresh
+        }
+    }
+
     /// A Leistung marked for review (``ReviewReason``) is reviewed once a file ingested after
     /// the mark gives it a verdict other than `offen`, also when that verdict is unchanged.
     static func clearReviewMarks(_ batch: IngestBatch, now: String, _ db: Database) throws {
@@ -122,6 +144,16 @@ extension Workspace {
             try Bool.fetchOne(db, sql: "SELECT 1 FROM ingested_file WHERE sha256 = ?", arguments: [sha256]) == true
         }
     }
+}
+
+/// The catalogue keys (in the catalogue), council names and Kommunaltypen of the workspace, as
+/// of the write `writes` and SQLite's `data_version` `dataVersion`.
+struct IngestReferences: Sendable {
+    let known: Set<String>
+    let kommunen: Set<String>
+    let types: KommunaltypSet
+    let dataVersion: Int
+    var writes: Int
 }
 
 /// Where a verdict or exception lives: table, owner (Kommunaltyp or Kommune) and Einzelleistung.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import OZGDomain
+import Synchronization
 
 /// The workspace: a folder holding the SQLite database of catalogue, configuration, verdicts,
 /// Vorhaben and their provenance.
@@ -16,6 +17,11 @@ public final class Workspace: Sendable {
     public var databasePath: String { folder.appendingPathComponent(Workspace.databaseName).path }
 
     let pool: DatabasePool
+    /// How many writes this workspace began (``write(_:)``): what an ingest kept between files
+    /// (``IngestReferences``) is still true when no other write came in between.
+    let writesBegun = Atomic<Int>(0)
+    /// The catalogue keys, councils and Kommunaltypen the last ingest checked its rows against.
+    let ingestReferences = Mutex<IngestReferences?>(nil)
 
     /// The default folder name, relative to the current directory.
     public static let defaultPath = "ozg-workspace"
@@ -104,7 +110,8 @@ public final class Workspace: Sendable {
 
     /// Runs a write in one `BEGIN IMMEDIATE` transaction; an error rolls everything back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try Workspace.guarded(databasePath) {
+        writesBegun.add(1, ordering: .sequentiallyConsistent)
+        return try Workspace.guarded(databasePath) {
             try pool.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
