@@ -114,6 +114,23 @@ struct ChangeReportTests {
         #expect(log.verdicts.map { [$0.einzelleistung.id, $0.vorher, $0.nachher] as [AnyHashable] } == [[s.rows[1].id, Relevanz.nein, Relevanz.ja]])
     }
 
+    @Test("a conflict resolved for the new verdict after a meeting takes effect then, not when its file came in")
+    func resolvedAfterMeeting() throws {
+        let s = try Scenario()
+        let conflict = try #require(try s.ws.conflicts().first)
+        // kreis-lippe.xlsx (ingested 2026-10-02, before „FAG 12/2026“) said `nein`; the meeting saw `ja`.
+        try s.ws.resolveConflict(id: conflict.id, keepNew: true)
+        let meeting = try s.ws.moment("FAG 12/2026", asStart: false)
+        #expect(try s.ws.model(at: meeting).relevanz(s.rows[2].id, "Kreis") == .ja)
+        #expect(try s.ws.snapshot().relevanz(s.rows[2].id, "Kreis") == .nein)
+        #expect(try s.ws.snapshot().verdicts.first { $0.einzelleistung == s.rows[2].id && $0.kommunaltyp == "Kreis" }?
+            .provenance?.file == "kreis-lippe.xlsx")
+        let since = try s.ws.changeLog(since: s.ws.moment("FAG 12/2026", asStart: true), until: Workspace.now())
+        #expect(since.verdicts.contains { $0.einzelleistung.id == s.rows[2].id && $0.vorher == .ja && $0.nachher == .nein })
+        let before = try s.ws.changeLog(since: s.ws.moment("FAG 09/2026", asStart: true), until: meeting)
+        #expect(!before.verdicts.contains { $0.einzelleistung.id == s.rows[2].id })
+    }
+
     @Test("the Gesamtliste at a meeting snapshot is the state of that moment")
     func exportAtSnapshot() throws {
         let s = try Scenario()

@@ -276,9 +276,17 @@ struct StatusSheetPackTests {
         let first = try #require(try s.ws.snapshot().umsetzung.first { $0.kommune == "Lemgo" })
         #expect(first.stand == .online)
         let conflict = try #require(try s.ws.statusConflicts().first)
+        // A meeting now (after the catalogue was imported), the resolution a second later (times are to the second).
+        let meeting = try s.ws.saveMeetingSnapshot(name: "FAG 12/2026")
+        Thread.sleep(forTimeInterval: 1.1)
         try s.ws.resolveStatusConflict(id: conflict.id, keepNew: true)
-        #expect(try s.ws.snapshot().umsetzung.first { $0.kommune == "Lemgo" }?.stand == .offen)
+        let resolved = try #require(try s.ws.snapshot().umsetzung.first { $0.kommune == "Lemgo" })
+        #expect(resolved.stand == .offen && resolved.provenance?.file == "lemgo-3.xlsx")
         #expect(try s.ws.statusConflicts().isEmpty)
+        // Resolved after the meeting: the meeting's state keeps `online`, the changes since show the resolution.
+        #expect(try s.ws.model(at: s.ws.moment(meeting.name, asStart: false)).umsetzung.first { $0.kommune == "Lemgo" }?.stand == .online)
+        let since = try s.ws.changeLog(since: s.ws.moment(meeting.name, asStart: true), until: Workspace.now())
+        #expect(since.status.contains { $0.kommune == "Lemgo" && $0.vorher == .online && $0.nachher == .offen })
     }
 
     @Test("a dashboard `online` prefills a row the council has not answered, with a note saying so")

@@ -119,11 +119,13 @@ extension Workspace {
                 throw WorkspaceError.database(path: databasePath, message: "Konflikt \(id) gibt es nicht")
             }
             if keepNew {
+                var history: String?
                 if let typ: String = r["kommunaltyp"] {
                     try db.execute(
                         sql: "INSERT OR REPLACE INTO verdict VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         arguments: [r["einzelleistung"], typ, r["new_relevanz"], r["new_raw"], r["new_file"],
                             r["new_sheet"], r["new_cell"], r["new_sha256"], r["recorded_at"]])
+                    history = "verdict_history"
                 } else if let kommune: String = r["kommune"] {
                     try db.execute(
                         sql: """
@@ -132,6 +134,17 @@ extension Workspace {
                             """,
                         arguments: [r["new_relevanz"], r["new_file"], r["new_sheet"], r["new_cell"], r["new_sha256"],
                             r["recorded_at"], kommune, r["einzelleistung"]])
+                    history = db.changesCount > 0 ? "exception_history" : nil
+                }
+                // The value keeps the provenance of the file it came from, but it takes effect now:
+                // its history row (just written by the trigger) gets the time of the resolution,
+                // so that the state at a meeting held before it does not show it, and the changes
+                // since that meeting do.
+                if let history {
+                    try db.execute(sql: """
+                        UPDATE \(history) SET recorded_at = \(SchemaHistory.nowSQL)
+                        WHERE seq = (SELECT MAX(seq) FROM \(history))
+                        """)
                 }
             }
             try db.execute(sql: "UPDATE conflict SET resolution = ? WHERE id = ?", arguments: [keepNew ? "new" : "stored", id])

@@ -206,7 +206,11 @@ extension Workspace {
                 let new = try JSONDecoder().decode(KommuneStatus.self, from: Data((r["new"] as String).utf8))
                 var sources = StatusSources()
                 var writer = try StatusRowWriter(db)
-                try writer.write(new, key: new.einzelleistung.key, source: try sources.id(of: new.provenance, db), provenance: new.provenance)
+                // Stored with the provenance of its file, recorded as taking effect now (as a
+                // resolved verdict is).
+                try writer.write(
+                    new, key: new.einzelleistung.key, source: try sources.id(of: new.provenance, db), provenance: new.provenance,
+                    recordedNow: true)
             }
             try db.execute(
                 sql: "UPDATE status_conflict SET resolution = ?, resolved_at = \(SchemaHistory.nowSQL) WHERE id = ?",

@@ -31,8 +31,10 @@ struct StatusRowWriter {
     }
 
     /// Stores `s` whose Einzelleistung key is `key`, its file, SHA-256 and time being the
-    /// `status_source` row `source` and its sheet and cell those of `provenance`.
-    mutating func write(_ s: KommuneStatus, key: String, source: Int64?, provenance p: Provenance?) throws {
+    /// `status_source` row `source` and its sheet and cell those of `provenance`. Its history row
+    /// is recorded at its time of ingest, or at the time of writing (`recordedNow`, and for a
+    /// row without a source): a resolved conflict takes effect when it is resolved.
+    mutating func write(_ s: KommuneStatus, key: String, source: Int64?, provenance p: Provenance?, recordedNow: Bool = false) throws {
         bytes.removeSubrange(1...)
         values.removeAll(keepingCapacity: true)
         text(s.kommune); text(key); text(s.quelle.rawValue); text(s.stand.rawValue); text(s.url)
@@ -42,7 +44,7 @@ struct StatusRowWriter {
         text(s.flaechendeckung); int(source); text(p?.sheet); text(p?.cell)
         assert(values.count == SchemaUmsetzung.storedColumns.count)
         // The history's time: the source's time of ingest, as the status's provenance names it.
-        text(source == nil ? nil : p?.ingestedAt)
+        text(source == nil || recordedNow ? nil : p?.ingestedAt)
         try bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             try run(upsert, columns: values.count - 1, base, sql: SchemaUmsetzung.upsertSQL)
