@@ -88,6 +88,20 @@ struct DashboardImportTests {
         #expect(m2.status(id(a), kommune: kommune, quelle: .dashboard)?.datenstand == "2026-12-01")
     }
 
+    @Test("the same export file for two councils is read for each; for the same council again it is known")
+    func sameFileTwoCouncils() throws {
+        let dir = TemporaryDirectory()
+        let (ws, f) = try Self.workspace(dir)
+        let key = try #require(f.rows.map { $0[4] }.first { $0.hasPrefix("99") })
+        let file = try Self.write(dir, "pvog.csv", [Self.header, "\(key);10092;Wohngeld;https://pvog.example/a;online;true;landesweit;2026-11-03"])
+        let first = try DashboardImport(workspace: ws).run(file: file, kommune: "Minden")
+        let second = try DashboardImport(workspace: ws).run(file: file, kommune: "Lübbecke")
+        #expect(first.outcome.statusStored == 1 && second.outcome.statusStored == 1 && !second.outcome.alreadyIngested)
+        let model = try ws.snapshot()
+        #expect(model.umsetzung.filter { $0.quelle == .dashboard }.map(\.kommune).sorted() == ["Lübbecke", "Minden"])
+        #expect(try DashboardImport(workspace: ws).run(file: file, kommune: "Lübbecke").outcome.alreadyIngested)
+    }
+
     @Test("bad rows and unknown keys are findings naming file, sheet and cell; good rows are stored")
     func badRows() throws {
         let dir = TemporaryDirectory()

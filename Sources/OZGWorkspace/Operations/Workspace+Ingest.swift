@@ -19,7 +19,7 @@ extension Workspace {
     /// unknown Kommunaltyp or Kommune throws, and nothing of the batch is stored.
     public func ingest(_ batch: IngestBatch, at date: Date = Date()) throws -> IngestOutcome {
         try write { db in
-            if try Bool.fetchOne(db, sql: "SELECT 1 FROM ingested_file WHERE sha256 = ?", arguments: [batch.sha256]) == true {
+            if try Workspace.wasIngested(batch, db) {
                 var o = IngestOutcome.nothing
                 o.alreadyIngested = true
                 return o
@@ -90,9 +90,10 @@ extension Workspace {
             let stand = CalendarDateText.parse(batch.stand)?.iso ?? String(now.prefix(10))
             try Workspace.setMeta("stand", stand, db)
             let o = ctx.outcome
+            // (A dashboard export read for a second council keeps the entry of the first.)
             try db.execute(
                 sql: """
-                    INSERT INTO ingested_file (path, sha256, ingested_at, verdicts, vorhaben, exceptions, conflicts, status)
+                    INSERT OR IGNORE INTO ingested_file (path, sha256, ingested_at, verdicts, vorhaben, exceptions, conflicts, status)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [batch.file, batch.sha256, now, o.verdictsStored, o.vorhabenStored, o.exceptionsStored,
@@ -136,6 +137,22 @@ extension Workspace {
         for v in batch.verdicts where v.relevanz != .offen && done.insert(v.einzelleistung.key).inserted {
             try clear.execute(arguments: [v.einzelleistung.key, now])
         }
+    }
+
+    /// Whether the batch's file was ingested already. A dashboard export is the list of one
+    /// council: the same file (two councils with nothing online export the same header) is new to
+    /// another council, so it counts as ingested only when rows of this council came from it.
+    static func wasIngested(_ batch: IngestBatch, _ db: Database) throws -> Bool {
+        guard let kommune = batch.dashboardKommune else {
+            return try Bool.fetchOne(db, sql: "SELECT 1 FROM ingested_file WHERE sha256 = ?", arguments: [batch.sha256]) == true
+        }
+        return try Bool.fetchOne(
+            db,
+            sql: """
+                SELECT 1 FROM status_history h JOIN status_source src ON src.id = h.source
+                WHERE h.kommune = ? AND h.quelle = 'dashboard' AND src.sha256 = ? LIMIT 1
+                """,
+            arguments: [kommune, batch.sha256]) == true
     }
 
     /// Whether a file with this SHA-256 was ingested already.
