@@ -29,7 +29,7 @@ best() {
 }
 
 # A workspace with the 2019 catalogue and a verdict for every Einzelleistung and Kommunaltyp.
-"$bin" catalog import Samples/data/ozg-katalog-2019.csv --version "OZG 2019" --workspace "$out/base" --quiet
+"$bin" catalog import Samples/data/ozg-katalog-2019.csv --version "OZG 2019" --workspace "$out/base" --quiet >/dev/null
 data verdicts "$out/base/ozg.sqlite"
 data new-catalogue Samples/data/ozg-katalog-2019.csv "$out/katalog-2026.csv"
 

@@ -10,7 +10,7 @@ rm -rf "$out/ws" "$out/gesamt.xlsx"
 mkdir -p "$out/boegen" "$out/filled"
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-"$bin" catalog import Samples/data/ozg-katalog-2019.csv --workspace "$out/ws-template" --quiet
+"$bin" catalog import Samples/data/ozg-katalog-2019.csv --workspace "$out/ws-template" --quiet >/dev/null
 if [ "$(ls "$out/filled" | wc -l)" -lt 14 ]; then
   "$bin" template --all -o "$out/boegen" --workspace "$out/ws-template" >/dev/null
   i=0
@@ -21,7 +21,7 @@ if [ "$(ls "$out/filled" | wc -l)" -lt 14 ]; then
 fi
 
 t0=$(ms)
-"$bin" catalog import Samples/data/ozg-katalog-2019.csv --workspace "$out/ws" --quiet
+"$bin" catalog import Samples/data/ozg-katalog-2019.csv --workspace "$out/ws" --quiet >/dev/null
 t1=$(ms)
 "$bin" ingest "$out"/filled/*.xlsx --workspace "$out/ws" >/dev/null 2>"$out/ingest.log" || true
 t2=$(ms)

@@ -31,7 +31,7 @@ with open(sys.argv[1], "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f); w.writerow(header); w.writerows(out)
 PY
 rm -rf "$out/ws396"; cp -r "$ws39" "$out/ws396"
-"$bin" catalog import Samples/data/ozg-katalog-2019.csv --kommunen "$out/kommunen-396.csv" --workspace "$out/ws396" --quiet
+"$bin" catalog import Samples/data/ozg-katalog-2019.csv --kommunen "$out/kommunen-396.csv" --workspace "$out/ws396" --quiet >/dev/null
 
 run() { # label
   /usr/bin/env python3 - "$bin" "$out/ws396" "$out/website" "$1" <<'PY'

@@ -17,7 +17,7 @@ if [ ! -f "$ws39/ozg.sqlite" ]; then Benchmarks/domain/bench_domain.sh >/dev/nul
 # 396 councils: the 39 of the Verband, then copies named „… (2)“, „… (3)“, …
 python3 Benchmarks/umsetzung/repeat_kommunen.py Samples/data/krz-verband-kommunen.csv 396 "$out/kommunen-396.csv"
 rm -rf "$out/ws396"; cp -r "$ws39" "$out/ws396"
-"$bin" catalog import Samples/data/ozg-katalog-2019.csv --kommunen "$out/kommunen-396.csv" --workspace "$out/ws396" --quiet
+"$bin" catalog import Samples/data/ozg-katalog-2019.csv --kommunen "$out/kommunen-396.csv" --workspace "$out/ws396" --quiet >/dev/null
 rm -rf "$out/ws-fresh"; cp -r "$out/ws396" "$out/ws-fresh"
 
 # The packs (one per council) and their status sheets answered.
