@@ -223,6 +223,32 @@ struct UmsetzungReportTests {
         #expect(try RoadmapReport().generate(model: plain, options: ReportOptions()).sheets.map(\.name).contains("Kommunen geplant") == false)
     }
 
+    @Test("calendar: one council's own plans are events of its calendar; the group's calendar has none")
+    func calendarKommune() throws {
+        let u = try UmsetzungFixture.make()
+        let k = try #require(u.model.kommunen.indices.first { k in
+            u.f.rows.indices.contains { u.own[k][$0]?.geplantBisDatum != nil && u.own[k][$0]?.stand != .online }
+        })
+        let name = u.model.kommunen[k].name
+        let expected = u.f.rows.indices.compactMap { i -> (String, CalendarDate)? in
+            guard let s = u.own[k][i], let d = s.geplantBisDatum, s.stand != .online, s.stand != .nichtZustaendig else { return nil }
+            return (u.model.catalog.einzelleistungen.first { $0.id == s.einzelleistung }?.bezeichnung ?? "", d)
+        }
+        let ics = try RoadmapCalendar.ics(model: u.model, options: ReportOptions(kommune: name))
+        let lines = RoadmapReportTests.unfold(ics)
+        let summaries = lines.filter { $0.hasPrefix("SUMMARY:Online geplant: ") }
+        #expect(summaries.count == expected.count && !expected.isEmpty)
+        for (title, d) in expected {
+            let basic = String(format: "%04d%02d%02d", d.year, d.month, d.day)
+            let s = try #require(lines.firstIndex(of: "SUMMARY:Online geplant: " + RoadmapCalendar.escape(title)), "\(title)")
+            #expect(lines[..<s].last { $0.hasPrefix("DTSTART") } == "DTSTART;VALUE=DATE:\(basic)")
+        }
+        #expect(lines.filter { $0.hasPrefix("DESCRIPTION:Kommune: ") }.allSatisfy { $0.hasPrefix("DESCRIPTION:Kommune: " + RoadmapCalendar.escape(name)) })
+        let uids = lines.filter { $0.hasPrefix("UID:") }
+        #expect(Set(uids).count == uids.count)
+        #expect(!(try RoadmapCalendar.ics(model: u.model, options: ReportOptions())).contains("Online geplant"))
+    }
+
     @Test("every renderer produces the three reports", arguments: ["umsetzungsstand", "luecken", "loesungen"])
     func everyRenderer(name: String) throws {
         let u = try UmsetzungFixture.make(perThema: 5)

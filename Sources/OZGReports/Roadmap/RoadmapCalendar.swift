@@ -7,7 +7,9 @@ import OZGSpreadsheet
 /// Each Umsetzungsvorhaben gives an event on its end date, titled `Go-Live: …` when it is
 /// umgesetzt and `Geplantes Ende: …` otherwise, and, while it is geplant, one on its start date
 /// titled `Geplanter Start: …`; each of the group's milestones (``WorkspaceSettings/meilensteine``)
-/// gives a `Meilenstein: …` event. Every event has a stable `UID` (from the Vorhaben's identity and
+/// gives a `Meilenstein: …` event. For one council (`--kommune`), its own plans are events too:
+/// each Leistung it reported with a `geplant bis` (``RoadmapKommunen``) gives `Online geplant: …`
+/// on that date, so a council can subscribe to its own dates. Every event has a stable `UID` (from the Vorhaben's identity and
 /// the kind of date, so a calendar replaces the event when it is imported again), `SEQUENCE` and
 /// `LAST-MODIFIED` from the time the Vorhaben was last ingested (later ingests count higher), the
 /// status as `CATEGORIES` and the details in `DESCRIPTION`. Lines end in CRLF, are folded at 75
@@ -57,6 +59,28 @@ public enum RoadmapCalendar {
                     "LAST-MODIFIED:\(modified ?? stamp)", "DTSTART;VALUE=DATE:\(basic(ev.date))",
                     "DTEND;VALUE=DATE:\(basic(ev.date.adding(days: 1)))", "SUMMARY:" + escape("\(ev.title): \(v.titel)"),
                     "DESCRIPTION:" + escape(description.joined(separator: "\n")), "CATEGORIES:" + escape(v.status.label),
+                    "TRANSP:TRANSPARENT", "END:VEVENT",
+                ]
+            }
+        }
+        if options.kommune != nil {
+            let plans = try RoadmapKommunen(model: model, options: options)
+            for p in plans.plans {
+                let e = plans.catalog[p.row], s = p.status
+                let (sequence, modified) = revision(s.provenance)
+                var description = [
+                    "Kommune: \(p.kommune)", "Umsetzungsstand: \(s.stand.label)", "Themenfeld: \(e.themenfeld)",
+                    "LeiKa-Schlüssel: \(e.leikaDisplay)",
+                ]
+                if let x = s.geplantBis { description.append("geplant bis: \(x)") }
+                if let x = s.loesung { description.append("Lösung: \(x)" + (s.loesungsart.map { " (\($0.label))" } ?? "")) }
+                if let x = s.ansprechpartner { description.append("Ansprechpartner: \(x)") }
+                if let x = s.provenance { description.append("Gemeldet in: \(x.file) \(x.sheet)!\(x.cell)") }
+                lines += [
+                    "BEGIN:VEVENT", "UID:\(uid("kommune|" + p.kommune + "|" + e.id.key))", "DTSTAMP:\(stamp)", "SEQUENCE:\(sequence)",
+                    "LAST-MODIFIED:\(modified ?? stamp)", "DTSTART;VALUE=DATE:\(basic(p.datum))",
+                    "DTEND;VALUE=DATE:\(basic(p.datum.adding(days: 1)))", "SUMMARY:" + escape("Online geplant: \(e.bezeichnung)"),
+                    "DESCRIPTION:" + escape(description.joined(separator: "\n")), "CATEGORIES:" + escape("Kommune geplant"),
                     "TRANSP:TRANSPARENT", "END:VEVENT",
                 ]
             }

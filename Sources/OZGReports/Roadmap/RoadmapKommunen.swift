@@ -6,8 +6,8 @@ import OZGSpreadsheet
 ///
 /// A plan is a council's own status for a Leistung of the selected Themenfelder that is neither
 /// `online` nor `nicht zuständig` and has a date; it is `verspätet` when that date lies before
-/// the Stand. The calendar (`.ics`) does not get them: hundreds of councils times their Leistungen
-/// would bury the group's own dates.
+/// the Stand. The calendar (`.ics`) gets them only for one council (`--kommune`): hundreds of
+/// councils times their Leistungen would bury the group's own dates.
 struct RoadmapKommunen {
     struct Plan {
         var kommune: String
