@@ -41,22 +41,40 @@ struct CatalogIndex: Sendable {
         case nothing
     }
 
-    /// The catalogue row for what a sheet row says, or why there is none.
-    func resolve(key: LeikaKey?, ozgId: Int?, bezeichnung: String?, ozgLeistung: String?, markedNoKey: Bool = false)
-        -> Result<Einzelleistung, Miss>
+    /// The catalogue row (its index in ``catalog``) for what a sheet row says, or why there is
+    /// none. Rows that agree in everything (catalogue rows without key that share OZG-ID and
+    /// Bezeichnung) are told apart by their order: the n-th such row of a sheet is the n-th of
+    /// them (`seen` counts them per sheet). An index, not the entry: a status sheet resolves
+    /// thousands of rows and needs only the Leistung's ID.
+    func row(
+        key: LeikaKey?, ozgId: Int?, bezeichnung: String?, ozgLeistung: String?, markedNoKey: Bool = false,
+        seen: inout [EinzelleistungID: Int]
+    ) -> Result<Int, Miss> {
+        let found = resolve(key: key, ozgId: ozgId, bezeichnung: bezeichnung, ozgLeistung: ozgLeistung, markedNoKey: markedNoKey)
+        guard case .success(let i) = found, catalog.einzelleistungen[i].leika == nil else { return found }
+        let twins = twinRows(of: i)
+        guard twins.count > 1 else { return found }
+        let id = catalog.einzelleistungen[i].id
+        let n = seen[id, default: 0]
+        seen[id] = n + 1
+        return .success(twins[min(n, twins.count - 1)])
+    }
+
+    private func resolve(key: LeikaKey?, ozgId: Int?, bezeichnung: String?, ozgLeistung: String?, markedNoKey: Bool)
+        -> Result<Int, Miss>
     {
         let list = catalog.einzelleistungen
         if let key {
             let hits = byKey[key] ?? []
             if hits.isEmpty { return .failure(.unknownKey(key)) }
             if let ozgId {
-                if let i = byKeyAndOzg[KeyAndOzg(key: key, ozgId: ozgId)] { return .success(list[i]) }
+                if let i = byKeyAndOzg[KeyAndOzg(key: key, ozgId: ozgId)] { return .success(i) }
                 return .failure(.keyNotUnderOzgId(key, ozgId: ozgId, actual: hits.map { list[$0].ozgId }))
             }
-            if hits.count == 1 { return .success(list[hits[0]]) }
+            if hits.count == 1 { return .success(hits[0]) }
             if let name = ozgLeistung.map(HeaderText.compact), !name.isEmpty {
                 let byBundle = hits.filter { HeaderText.compact(list[$0].ozgLeistung) == name }
-                if byBundle.count == 1 { return .success(list[byBundle[0]]) }
+                if byBundle.count == 1 { return .success(byBundle[0]) }
             }
             return .failure(.ambiguousKey(key, ozgIds: hits.map { list[$0].ozgId }))
         }
@@ -70,11 +88,11 @@ struct CatalogIndex: Sendable {
                 let keyless = hits.filter { list[$0].leika == nil }
                 if !keyless.isEmpty { hits = keyless }
             }
-            if let i = hits.first { return .success(list[i]) }
+            if let i = hits.first { return .success(i) }
             return .failure(.unknownName(bez, ozgId: ozgId))
         }
         let hits = byName[name] ?? []
-        if hits.count == 1 { return .success(list[hits[0]]) }
+        if hits.count == 1 { return .success(hits[0]) }
         return .failure(hits.isEmpty ? .unknownName(bez, ozgId: nil) : .ambiguousName(bez))
     }
 
@@ -88,14 +106,13 @@ struct CatalogIndex: Sendable {
         return hits.count == 1 ? hits[0] : nil
     }
 
-    /// All rows without key that share OZG-ID and Bezeichnung with `e` (the real catalogue has
-    /// one such pair, told apart by ``EinzelleistungID/occurrence``).
-    func twins(of e: Einzelleistung) -> [Einzelleistung] {
-        guard e.leika == nil, let hits = byOzgAndName["\(e.ozgId)|\(compact(e.bezeichnung))"], hits.count > 1 else {
-            return [e]
-        }
-        let keyless = hits.map { catalog.einzelleistungen[$0] }.filter { $0.leika == nil }
-        return keyless.count > 1 ? keyless : [e]
+    /// The rows without key that share OZG-ID and Bezeichnung with row `i` (itself included), or
+    /// just `i` (the real catalogue has one such pair, told apart by ``EinzelleistungID/occurrence``).
+    private func twinRows(of i: Int) -> [Int] {
+        let e = catalog.einzelleistungen[i]
+        guard e.leika == nil, let hits = byOzgAndName["\(e.ozgId)|\(compact(e.bezeichnung))"], hits.count > 1 else { return [i] }
+        let keyless = hits.filter { catalog.einzelleistungen[$0].leika == nil }
+        return keyless.count > 1 ? keyless : [i]
     }
 
     /// ``HeaderText/compact(_:)`` of a text, looked up for the catalogue's Bezeichnungen.

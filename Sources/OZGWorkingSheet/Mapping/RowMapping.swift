@@ -75,15 +75,12 @@ extension WorkingSheetMapper {
             entry = e
             roadmapOzgId = e.ozgId
         } else if !identityProblem {
-            switch index.resolve(key: key, ozgId: ozgId, bezeichnung: bezeichnung, ozgLeistung: ozgLeistung, markedNoKey: markedNoKey) {
-            case .success(var e):
-                // Rows that agree in everything are told apart by their order in the sheet.
-                let twins = index.twins(of: e)
-                if twins.count > 1 {
-                    let seen = context.twinsSeen[e.id, default: 0]
-                    context.twinsSeen[e.id] = seen + 1
-                    e = twins[min(seen, twins.count - 1)]
-                }
+            switch index.row(
+                key: key, ozgId: ozgId, bezeichnung: bezeichnung, ozgLeistung: ozgLeistung, markedNoKey: markedNoKey,
+                seen: &context.twinsSeen)
+            {
+            case .success(let i):
+                let e = index.catalog.einzelleistungen[i]
                 entry = e
                 roadmapOzgId = e.ozgId
             case .failure(let miss):

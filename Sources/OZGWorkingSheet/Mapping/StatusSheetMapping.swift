@@ -325,21 +325,13 @@ extension WorkingSheetMapper {
             }
         }
         let ozgId = CellParsers.ozgId(value(.ozgId))
-        let entry: Einzelleistung
-        // The Bezeichnung counts only for a row without key (``CatalogIndex/resolve``).
-        // The Bezeichnung counts only for a row without key (``CatalogIndex/resolve``).
-        switch index.resolve(key: key, ozgId: ozgId, bezeichnung: key == nil ? text(.leistung) : nil, ozgLeistung: nil, markedNoKey: markedNoKey) {
-        case .success(let e):
-            // Rows that agree in everything are told apart by their order, as in the working sheets.
-            // (Only rows without key have twins: a keyed row is its own entry, uncounted.)
-            let twins = e.leika == nil ? index.twins(of: e) : []
-            if twins.count > 1 {
-                let seen = context.twinsSeen[e.id, default: 0]
-                context.twinsSeen[e.id] = seen + 1
-                entry = twins[min(seen, twins.count - 1)]
-            } else {
-                entry = e
-            }
+        // The Bezeichnung counts only for a row without key (``CatalogIndex/row(key:ozgId:bezeichnung:ozgLeistung:markedNoKey:seen:)``).
+        let entryRow: Int
+        switch index.row(
+            key: key, ozgId: ozgId, bezeichnung: key == nil ? text(.leistung) : nil, ozgLeistung: nil, markedNoKey: markedNoKey,
+            seen: &context.twinsSeen)
+        {
+        case .success(let i): entryRow = i
         case .failure(let miss):
             report(miss, row: row, key: key, firstInput: h.columns[.stand], context: &context)
             return nil
@@ -362,11 +354,12 @@ extension WorkingSheetMapper {
                 standRef, "In \(standRef.a1) fehlt der Umsetzungsstand; die übrigen Angaben der Zeile wurden mit „offen“ übernommen.")
             stand = .offen
         }
-        var s = KommuneStatus(kommune: kommune.name, einzelleistung: entry.id, stand: stand, provenance: context.provenance(standRef))
-        if stand == .nichtZustaendig, let relevanz = statusContext.relevanz?(entry.id, kommune), relevanz.isRelevant {
+        let id = index.catalog.einzelleistungen[entryRow].id
+        var s = KommuneStatus(kommune: kommune.name, einzelleistung: id, stand: stand, provenance: context.provenance(standRef))
+        if stand == .nichtZustaendig, let relevanz = statusContext.relevanz?(id, kommune), relevanz.isRelevant {
             context.warning(
                 standRef,
-                "\(kommune.name) meldet in \(standRef.a1) „nicht zuständig“ für „\(entry.bezeichnung)“, die für den Kommunaltyp "
+                "\(kommune.name) meldet in \(standRef.a1) „nicht zuständig“ für „\(index.catalog.einzelleistungen[entryRow].bezeichnung)“, die für den Kommunaltyp "
                     + "„\(kommune.kommunaltyp)“ als relevant („\(relevanz.rawValue)“) bewertet ist. Übernommen; bitte klären, ob für "
                     + "\(kommune.name) eine Ausnahme gilt.", raw: text(.stand))
         }
