@@ -252,10 +252,3 @@ struct StatusOwner: Hashable {
     var kommune: String
     var quelle: StatusQuelle
 }
-
-/// One council's row for one Einzelleistung from one source.
-struct StatusSlot: Hashable {
-    var kommune: String
-    var key: String
-    var quelle: StatusQuelle
-}

@@ -23,7 +23,7 @@ enum SchemaUmsetzung {
     /// Every column of the table `kommune_status` (and of `status_history` after `seq`).
     static let storedColumns = keyColumns + valueColumns + ["source", "sheet", "cell"]
 
-    /// Stores one row of ``storedColumns`` (``Workspace/storeStatus(_:key:source:_:_:)``), replacing the slot’s row.
+    /// Stores one row of ``storedColumns`` (``StatusRowWriter``), replacing the slot’s row.
     static let upsertSQL = "INSERT OR REPLACE INTO kommune_status (\(storedColumns.joined(separator: ", "))) VALUES ("
         + Array(repeating: "?", count: storedColumns.count).joined(separator: ", ") + ")"
 
