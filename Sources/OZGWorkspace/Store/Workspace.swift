@@ -17,7 +17,7 @@ public final class Workspace: Sendable {
     public var databasePath: String { folder.appendingPathComponent(Workspace.databaseName).path }
 
     let pool: DatabasePool
-    /// How many writes this workspace began (``write(_:)``): what an ingest kept between files
+    /// How many writes this workspace began (``write(_:)``), in the order they ran: what an ingest kept between files
     /// (``IngestReferences``) is still true when no other write came in between.
     let writesBegun = Atomic<Int>(0)
     /// The catalogue keys, councils and Kommunaltypen the last ingest checked its rows against.
@@ -110,9 +110,10 @@ public final class Workspace: Sendable {
 
     /// Runs a write in one `BEGIN IMMEDIATE` transaction; an error rolls everything back.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        writesBegun.add(1, ordering: .sequentiallyConsistent)
-        return try Workspace.guarded(databasePath) {
+        try Workspace.guarded(databasePath) {
             try pool.writeWithoutTransaction { db in
+                // Counted where the writes run one after the other, so that the count orders them.
+                writesBegun.add(1, ordering: .sequentiallyConsistent)
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
