@@ -17,8 +17,9 @@ public final class Workspace: Sendable {
     public var databasePath: String { folder.appendingPathComponent(Workspace.databaseName).path }
 
     let pool: DatabasePool
-    /// How many writes this workspace began (``write(_:)``), in the order they ran: what an ingest kept between files
-    /// (``IngestReferences``) is still true when no other write came in between.
+    /// How many writes this workspace began (``write(_:)``), in the order they ran: what an
+    /// ingest kept between files (``IngestReferences``) is still true when no other write came
+    /// in between.
     let writesBegun = Atomic<Int>(0)
     /// The catalogue keys, councils and Kommunaltypen the last ingest checked its rows against.
     let ingestReferences = Mutex<IngestReferences?>(nil)
