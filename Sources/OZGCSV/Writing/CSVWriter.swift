@@ -121,14 +121,18 @@ public final class CSVWriter: SpreadsheetWriter {
     }
 
     /// Flushes and moves the file into place (a descriptor is only flushed).
-    public func close() throws {
+    public func close() throws { try close(committingInto: nil) }
+
+    /// Flushes and hands the file to `batch` (``AtomicBatch``), or moves it into place when
+    /// `batch` is `nil` (a descriptor is only flushed).
+    public func close(committingInto batch: AtomicBatch?) throws {
         try checkOpen()
         try flush()
         finished = true
         if ownsDescriptor {
             Foundation.close(fd)
             fd = -1
-            try output?.commit()
+            try output?.commit(into: batch)
         }
     }
 

@@ -128,7 +128,11 @@ public final class ODSWriter: SpreadsheetWriter {
         if let failure = body.failure { throw SpreadsheetError.writeFailed(path: path, reason: failure) }
     }
 
-    public func close() throws {
+    public func close() throws { try close(committingInto: nil) }
+
+    /// Writes the package and hands it to `batch` (``AtomicBatch``), or moves it into place
+    /// when `batch` is `nil`.
+    public func close(committingInto batch: AtomicBatch?) throws {
         guard !finished else { return }
         if current == nil {
             try beginSheet(SheetInfo(name: "Tabelle1"), layout: .empty)
@@ -183,7 +187,7 @@ public final class ODSWriter: SpreadsheetWriter {
                 zip.discard()
                 throw error
             }
-            try output.commit()
+            try output.commit(into: batch)
         } catch let e as SpreadsheetError {
             output.discard()
             throw e
