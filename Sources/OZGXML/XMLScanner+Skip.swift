@@ -55,13 +55,19 @@ extension XMLScanner {
         guard p < e, b[p] == 0x3C else { return nil }
         p += 1
         let nameStart = p
-        let element = XMLScanner.scanName(b, from: p, to: e, classes: t)
-        p = element.end
-        let nameLength = p - nameStart
-        guard element.secondColon < 0, nameLength > 0, p < e else { return nil }
         let np = UnsafePointer(b + nameStart)
-        guard let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)), resolved.name == name
-        else { return nil }
+        let nameLength: Int
+        if let h = elementCache.recentMatch(np, available: e - p, endsName: { t[Int($0)] & ByteClass.nameEnd != 0 }), h.name == name {
+            nameLength = Int(h.keyLength)
+        } else {
+            let element = XMLScanner.scanName(b, from: p, to: e, classes: t)
+            nameLength = element.end - nameStart
+            guard element.secondColon < 0, nameLength > 0, element.end < e,
+                let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)), resolved.name == name
+            else { return nil }
+            elementCache.remember(resolved)
+        }
+        p = nameStart + nameLength
         // Attributes, as the general path reads them when there is nothing to decode.
         var n = 0
         var empty = false
@@ -82,13 +88,23 @@ extension XMLScanner {
             }
             guard p > wsStart else { return nil }
             let an = p
-            let attribute = XMLScanner.scanName(b, from: p, to: e, classes: t)
-            p = attribute.end
-            let anLength = p - an
-            guard attribute.secondColon < 0, anLength > 0, p + 1 < e, b[p] == 0x3D else { return nil }
-            // Only names resolved before: never a namespace declaration, which is not cached.
             let ap = UnsafePointer(b + an)
-            guard let cached = attributeCache.lookup(ap, anLength, hash: QNameCache.hash(ap, anLength)) else { return nil }
+            // Only names resolved before: never a namespace declaration, which is not cached.
+            let cached: QNameCache.Entry
+            if let h = attributeCache.recentMatch(ap, available: e - p, endsName: { $0 == 0x3D }) {
+                cached = h
+            } else {
+                let attribute = XMLScanner.scanName(b, from: p, to: e, classes: t)
+                let length = attribute.end - an
+                guard attribute.secondColon < 0, length > 0, attribute.end < e, b[attribute.end] == 0x3D,
+                    let found = attributeCache.lookup(ap, length, hash: QNameCache.hash(ap, length))
+                else { return nil }
+                attributeCache.remember(found)
+                cached = found
+            }
+            let anLength = Int(cached.keyLength)
+            p = an + anLength
+            guard p + 1 < e else { return nil }
             let q = b[p + 1]
             guard q == 0x22 || q == 0x27 else { return nil }
             p += 2
@@ -111,7 +127,7 @@ extension XMLScanner {
             guard p - vs <= limits.maxStringBytes else { return nil }
             if n == attrCap { growAttributes() }
             attrs[n] = Attribute(
-                nameStart: an, nameLength: anLength, colon: attribute.colon, valueStart: vs, valueEnd: p,
+                nameStart: an, nameLength: anLength, colon: cached.colon >= 0 ? an + Int(cached.colon) : -1, valueStart: vs, valueEnd: p,
                 needsDecoding: false, name: cached.name, uri: cached.uri)
             for k in 0..<n where sameName(attrs[k], attrs[n]) { return nil }
             n += 1
@@ -144,12 +160,20 @@ extension XMLScanner {
         guard p < e, b[p] == 0x3C else { return nil }
         p += 1
         let nameStart = p
-        while p < e, cls[Int(b[p])] & ByteClass.nameEnd == 0 { p += 1 }
-        let nameLength = p - nameStart
-        guard nameLength > 0, p < e, b[p] == 0x3E else { return nil }
         let np = UnsafePointer(b + nameStart)
-        guard let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)) else { return nil }
-        p += 1
+        let resolved: QNameCache.Entry
+        if let h = elementCache.recentMatch(np, available: e - p, endsName: { $0 == 0x3E }) {
+            resolved = h
+        } else {
+            while p < e, cls[Int(b[p])] & ByteClass.nameEnd == 0 { p += 1 }
+            let length = p - nameStart
+            guard length > 0, p < e, b[p] == 0x3E, let found = elementCache.lookup(np, length, hash: QNameCache.hash(np, length))
+            else { return nil }
+            elementCache.remember(found)
+            resolved = found
+        }
+        let nameLength = Int(resolved.keyLength)
+        p = nameStart + nameLength + 1
         let textStart = p
         while p < e {
             let c = b[p]
@@ -175,7 +199,7 @@ extension XMLScanner {
     @inline(__always)
     private func endTag(at p: Int, _ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
         let b = buf
-        guard p + 2 + length < end, b[p] == 0x3C, b[p + 1] == 0x2F, memcmp(b + p + 2, name, length) == 0,
+        guard p + 2 + length < end, b[p] == 0x3C, b[p + 1] == 0x2F, QNameCache.equal(b + p + 2, name, length),
             b[p + 2 + length] == 0x3E
         else { return nil }
         return p + 3 + length

@@ -334,18 +334,22 @@ final class ODSContentParser {
         // Content: paragraphs (text and links), annotations are comments.
         var text: String?
         var link: String?
-        annotation = nil
-        frames = []
         // The layout pass reads the text too, for the links in it.
         let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
         if let simple {
+            // One plain paragraph: no link, annotation or frame.
             if needText && simple.hasChild { text = paragraphText(simple.text) }
-        } else if !x.isEmptyElement {
-            if needText {
-                (text, link) = try readParagraphs()
-            } else if !x.skipSimpleContent() {
-                try x.skipElement()
+        } else {
+            annotation = nil
+            frames = []
+            if !x.isEmptyElement {
+                if needText {
+                    (text, link) = try readParagraphs()
+                } else if !x.skipSimpleContent() {
+                    try x.skipElement()
+                }
             }
+            noteContent(covered: covered, column: column, row: row)
         }
         if let v = validation, row < CellReference.maxRows {
             let lastCol = min(next, CellReference.maxColumns) - 1
@@ -359,14 +363,6 @@ final class ODSContentParser {
                 validationBoxes[v] = box
             }
         }
-        if let a = annotation, !covered, row < CellReference.maxRows {
-            layout.comments.append(CellComment(cell: CellReference(row: row, column: column), text: a.text, author: a.author))
-        }
-        annotation = nil
-        if row < CellReference.maxRows {
-            for f in frames { objectFrames.append((CellReference(row: row, column: column), f.href, f.width, f.height)) }
-        }
-        frames = []
         if covered { return next }
         if spanCols > 1 || spanRows > 1, row < CellReference.maxRows {
             layout.merges.append(
@@ -402,7 +398,6 @@ final class ODSContentParser {
             }
         }
         if value.isEmpty && formula == nil { return next }
-        let cell = Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style)
         let last = min(next, CellReference.maxColumns)
         if last - column > 1 {
             // A real repeat: copies count against the cell cap before they are made.
@@ -411,15 +406,30 @@ final class ODSContentParser {
                     path: path, part: "content.xml", limit: "cells in sheet \(tableName ?? "")",
                     value: String(cellCount + cells.count + (last - column) * repeatRows), maximum: String(limits.maxCells))
             }
+            let cell = Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style)
             for c in column..<last {
                 var copy = cell
                 copy.column = c
                 cells.append(copy)
             }
         } else {
-            cells.append(cell)
+            // Made in place: a copy of a cell costs a retain and a release of each of its parts.
+            cells.append(Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style))
         }
         return next
+    }
+
+    /// Takes the annotation and the frames read with the content of the cell at `row`, `column`
+    /// into the layout.
+    private func noteContent(covered: Bool, column: Int, row: Int) {
+        if let a = annotation, !covered, row < CellReference.maxRows {
+            layout.comments.append(CellComment(cell: CellReference(row: row, column: column), text: a.text, author: a.author))
+        }
+        annotation = nil
+        if row < CellReference.maxRows {
+            for f in frames { objectFrames.append((CellReference(row: row, column: column), f.href, f.width, f.height)) }
+        }
+        frames = []
     }
 
     private func makeValue(
@@ -553,6 +563,7 @@ final class ODSContentParser {
     /// The text of a cell's one paragraph of plain text, read by the scanner (as
     /// ``readParagraphs()`` makes it).
     private func paragraphText(_ t: UnsafeBufferPointer<UInt8>) -> String {
+        if ODSContentParser.isCollapsed(t) { return String(decoding: t, as: UTF8.self) }
         var out = paragraphBytes
         paragraphBytes = []
         out.removeAll(keepingCapacity: true)
@@ -561,6 +572,23 @@ final class ODSContentParser {
         let s = String(decoding: out, as: UTF8.self)
         paragraphBytes = out
         return s
+    }
+
+    /// Whether ODF white-space rules leave the text as it is: no white space but single spaces
+    /// between words.
+    @inline(__always)
+    static func isCollapsed(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lastWasSpace = true
+        for b in t {
+            if b == 0x20 {
+                if lastWasSpace { return false }
+                lastWasSpace = true
+            } else {
+                if b == 0x09 || b == 0x0A || b == 0x0D { return false }
+                lastWasSpace = false
+            }
+        }
+        return true
     }
 
     /// Appends text with ODF white-space rules: runs of white space become one space, none at
