@@ -110,7 +110,7 @@ extension XMLScanner {
             p += 2
             let vs = p
             while true {
-                while p < e && t[Int(b[p])] & ByteClass.attrSpecial == 0 { p &+= 1 }
+                p = ByteWord.attributeRun(b, from: p, to: e, classes: t)
                 guard p < e else { return nil }
                 let v = b[p]
                 if v == q { break }
@@ -176,6 +176,17 @@ extension XMLScanner {
         p = nameStart + nameLength + 1
         let textStart = p
         while p < e {
+            if p + 8 <= e {
+                // Eight plain bytes at a time; the byte that ends the run is looked at below.
+                let v = ByteWord.load(b + p)
+                let m = ByteWord.controlOrHigh(v) | ByteWord.equal(v, 0x3C) | ByteWord.equal(v, 0x26) | ByteWord.equal(v, 0x5D)
+                    | ByteWord.equal(v, 0x7F)
+                if m == 0 {
+                    p += 8
+                    continue
+                }
+                p += ByteWord.first(m)
+            }
             let c = b[p]
             if c >= 0x20, c < 0x7F {
                 guard c != 0x3C else { break }

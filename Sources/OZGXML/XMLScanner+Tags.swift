@@ -79,7 +79,7 @@ extension XMLScanner {
             let vs = p
             var decode = false
             while true {
-                while p < e && t[Int(b[p])] & ByteClass.attrSpecial == 0 { p &+= 1 }
+                p = ByteWord.attributeRun(b, from: p, to: e, classes: t)
                 if p >= e { return false }
                 c = b[p]
                 if c == q { break }
