@@ -47,6 +47,13 @@ extension XMLScanner {
     /// space in attribute values, other content, input not yet in the buffer): the caller then
     /// takes ``next()``, which reads the same element with all its checks and errors.
     public func scanSimpleElement(_ name: XMLName, child: XMLName) -> SimpleElement? {
+        scanSimple(name, child: child)
+    }
+
+    /// ``scanSimpleElement(_:child:)`` for an element and a child of the names given, or of any
+    /// name (`nil`): ``skipElement()`` takes a sheet's cells this way.
+    @inline(__always)
+    func scanSimple(_ name: XMLName?, child: XMLName?) -> SimpleElement? {
         guard !pendingEnd, depth > 0, depth + 2 <= limits.maxXMLDepth else { return nil }
         let b = buf
         let e = end
@@ -57,13 +64,16 @@ extension XMLScanner {
         let nameStart = p
         let np = UnsafePointer(b + nameStart)
         let nameLength: Int
-        if let h = elementCache.recentMatch(np, available: e - p, endsName: { t[Int($0)] & ByteClass.nameEnd != 0 }), h.name == name {
+        if let h = elementCache.recentMatch(np, available: e - p, endsName: { t[Int($0)] & ByteClass.nameEnd != 0 }),
+            name == nil || h.name == name
+        {
             nameLength = Int(h.keyLength)
         } else {
             let element = XMLScanner.scanName(b, from: p, to: e, classes: t)
             nameLength = element.end - nameStart
             guard element.secondColon < 0, nameLength > 0, element.end < e,
-                let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)), resolved.name == name
+                let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)),
+                name == nil || resolved.name == name
             else { return nil }
             elementCache.remember(resolved)
         }
@@ -137,7 +147,7 @@ extension XMLScanner {
         var hasChild = false
         if !empty {
             if p + 1 < e, b[p] == 0x3C, b[p + 1] != 0x2F {
-                guard let c = plainChild(at: p), c.name == child else { return nil }
+                guard let c = plainChild(at: p), child == nil || c.name == child else { return nil }
                 text = UnsafeBufferPointer(start: b + c.textStart, count: c.end - c.textStart - c.closeLength)
                 hasChild = true
                 p = c.end
