@@ -38,6 +38,16 @@ struct XMLScannerSkipTests {
         }
     }
 
+    /// The error of reading a document one way, as text; `nil` when there is none.
+    static func error(of read: () throws -> Void) -> String? {
+        do {
+            try read()
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
     static func document(_ cells: [String]) -> String {
         "<t:r xmlns:t=\"\(ns)\" xmlns:x=\"urn:x\">" + cells.joined() + "</t:r>"
     }
@@ -78,10 +88,8 @@ struct XMLScannerSkipTests {
         for (n, b) in bad.enumerated() {
             // The same cell once before, so that the child's name is resolved.
             let xml = Self.document(["<t:c><x:p>0</x:p></t:c>", b])
-            var slowError: String?
-            var fastError: String?
-            do { _ = try Self.skipTrace(xml, fast: false) } catch { slowError = "\(error)" }
-            do { _ = try Self.skipTrace(xml, fast: true) } catch { fastError = "\(error)" }
+            let slowError = Self.error { _ = try Self.skipTrace(xml, fast: false) }
+            let fastError = Self.error { _ = try Self.skipTrace(xml, fast: true) }
             if n < 4 { #expect(slowError != nil, "\(b)") }
             #expect(fastError == slowError, "\(b)")
         }
@@ -203,10 +211,8 @@ struct XMLScannerSkipTests {
         ]
         for b in bad {
             let xml = Self.document(["<t:c a=\"0\" b=\"0\"><x:p>0</x:p></t:c>", b])
-            var slowError: String?
-            var fastError: String?
-            do { _ = try Self.cellTrace(xml, fast: false) } catch { slowError = "\(error)" }
-            do { _ = try Self.cellTrace(xml, fast: true) } catch { fastError = "\(error)" }
+            let slowError = Self.error { _ = try Self.cellTrace(xml, fast: false) }
+            let fastError = Self.error { _ = try Self.cellTrace(xml, fast: true) }
             #expect(slowError != nil, "\(b)")
             #expect(fastError == slowError, "\(b)")
         }
@@ -299,10 +305,8 @@ struct XMLScannerSkipTests {
         ]
         for b in bad {
             let xml = Self.document(["<t:c a=\"0\"><x:p>0</x:p><x:q/></t:c><t:w><t:c a=\"1\"><x:p>1</x:p></t:c>" + b + "</t:w>"])
-            var generalError: String?
-            var skipError: String?
-            do { _ = try Self.wrapperSkipTrace(xml, general: true) } catch { generalError = "\(error)" }
-            do { _ = try Self.wrapperSkipTrace(xml, general: false) } catch { skipError = "\(error)" }
+            let generalError = Self.error { _ = try Self.wrapperSkipTrace(xml, general: true) }
+            let skipError = Self.error { _ = try Self.wrapperSkipTrace(xml, general: false) }
             #expect(generalError != nil, "\(b)")
             #expect(skipError == generalError, "\(b)")
         }
