@@ -83,7 +83,12 @@ extension XMLScanner {
         var empty = false
         while true {
             let wsStart = p
-            while p < e && t[Int(b[p])] & ByteClass.space != 0 { p &+= 1 }
+            // Mostly one space between attributes.
+            if p + 1 < e && b[p] == 0x20 && t[Int(b[p + 1])] & ByteClass.space == 0 {
+                p += 1
+            } else {
+                while p < e && t[Int(b[p])] & ByteClass.space != 0 { p &+= 1 }
+            }
             guard p < e else { return nil }
             let c = b[p]
             if c == 0x3E {

@@ -39,7 +39,12 @@ final class ODSContentParser {
     private var tableDepth = 0
     var layout = SheetLayout()
     private var validationBoxes: [String: CellRange] = [:]
-    private var columnDefaults: [String?] = []
+    private var columnDefaults: [String?] = [] {
+        didSet { columnDefaultsEmpty = columnDefaults.isEmpty }
+    }
+    /// Whether ``columnDefaults`` is empty, read per cell without an access to the array (each
+    /// cost a dynamic exclusivity check).
+    private var columnDefaultsEmpty = true
     private var columnCursor = 0
     private var rowIndex = 0
     private var cellCount = 0
@@ -371,7 +376,9 @@ final class ODSContentParser {
                     columns: column...min(column + spanCols - 1, CellReference.maxColumns - 1)))
         }
         if let link { layout.hyperlinks.append(Hyperlink(cell: CellReference(row: row, column: column), target: ODSContentParser.modelLink(link))) }
-        if resolved == nil, column < columnDefaults.count, let d = columnDefaults[column] { resolved = styles.resolve(d) }
+        if resolved == nil, !columnDefaultsEmpty, column < columnDefaults.count, let d = columnDefaults[column] {
+            resolved = styles.resolve(d)
+        }
         guard wantValues else { return next }
         if type == .float, formula == "of:=TRUE()" || formula == "of:=FALSE()" {
             // LibreOffice stores an .xlsx boolean as the formula TRUE() or FALSE().
