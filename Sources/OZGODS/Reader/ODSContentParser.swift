@@ -314,8 +314,8 @@ final class ODSContentParser {
             switch x.attributeName(at: i) {
             case n.valueType:
                 type = ODSContentParser.valueType(x.attributeBytes(at: i))
-            case n.calcValueType: isError = x.attribute(at: i, equals: "error")
-            case n.value: number = x.attributeDouble(at: i)
+            case n.calcValueType: isError = ODSContentParser.bytes(x.attributeBytes(at: i), equal: "error")
+            case n.value: number = NumberScanner.double(x.attributeBytes(at: i))
             case n.dateValue:
                 (fastDate, fastDateHadTime) = x.withAttributeValue(at: i) { (ODSContentParser.parseDate($0), $0.count > 10) }
                 if fastDate == nil { dateText = x.attributeValue(at: i) }
@@ -474,10 +474,7 @@ final class ODSContentParser {
 
     /// The `office:value-type` of its bytes; `.none` for an unknown type.
     static func valueType(_ v: UnsafeBufferPointer<UInt8>) -> ValueType {
-        func equals(_ literal: StaticString) -> Bool {
-            guard v.count == literal.utf8CodeUnitCount, let base = v.baseAddress else { return false }
-            return memcmp(base, literal.utf8Start, v.count) == 0
-        }
+        func equals(_ literal: StaticString) -> Bool { bytes(v, equal: literal) }
         guard let first = v.first else { return .none }
         switch first {
         case UInt8(ascii: "f"): return equals("float") ? .float : .none
@@ -489,6 +486,13 @@ final class ODSContentParser {
         case UInt8(ascii: "t"): return equals("time") ? .time : .none
         default: return .none
         }
+    }
+
+    /// Whether attribute bytes are an ASCII literal.
+    @inline(__always)
+    static func bytes(_ v: UnsafeBufferPointer<UInt8>, equal literal: StaticString) -> Bool {
+        guard v.count == literal.utf8CodeUnitCount, let base = v.baseAddress else { return false }
+        return memcmp(base, literal.utf8Start, v.count) == 0
     }
 
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` straight from the attribute bytes; `nil` for
