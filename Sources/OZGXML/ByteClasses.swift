@@ -35,6 +35,47 @@ enum ByteClass {
     }
 }
 
+/// Eight bytes at a time: words read from the input with a mark (the high bit) on bytes of a
+/// kind. A mark may be wrong only above a byte that is rightly marked, so the lowest mark is
+/// always right.
+enum ByteWord {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    @inline(__always)
+    static func load(_ p: UnsafePointer<UInt8>) -> UInt64 { UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)) }
+
+    /// Bytes equal to `c`.
+    @inline(__always)
+    static func equal(_ v: UInt64, _ c: UInt8) -> UInt64 {
+        let x = v ^ (ones &* UInt64(c))
+        return (x &- ones) & ~x & highs
+    }
+
+    /// Bytes below 0x20 (control characters, tab, LF, CR) and from 0x80 (non-ASCII).
+    @inline(__always)
+    static func controlOrHigh(_ v: UInt64) -> UInt64 { ((v &- ones &* 0x20) & ~v & highs) | (v & highs) }
+
+    /// The offset of the lowest marked byte of a word with marks.
+    @inline(__always)
+    static func first(_ marks: UInt64) -> Int { marks.trailingZeroBitCount >> 3 }
+
+    /// The first byte of class ``ByteClass/attrSpecial`` in `b[p..<e]`, or `e`: the plain run of
+    /// an attribute value.
+    @inline(__always)
+    static func attributeRun(_ b: UnsafeMutablePointer<UInt8>, from start: Int, to e: Int, classes t: UnsafeMutablePointer<UInt8>) -> Int {
+        var p = start
+        while p + 8 <= e {
+            let v = load(b + p)
+            let m = controlOrHigh(v) | equal(v, 0x22) | equal(v, 0x27) | equal(v, 0x3C) | equal(v, 0x26)
+            if m != 0 { return p + first(m) }
+            p += 8
+        }
+        while p < e && t[Int(b[p])] & ByteClass.attrSpecial == 0 { p &+= 1 }
+        return p
+    }
+}
+
 /// UTF-8 validation of one sequence.
 enum UTF8Check {
     /// The length of the valid sequence starting at `p` (lead byte ≥ 0x80), 0 when invalid,

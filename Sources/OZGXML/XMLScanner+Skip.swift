@@ -47,6 +47,13 @@ extension XMLScanner {
     /// space in attribute values, other content, input not yet in the buffer): the caller then
     /// takes ``next()``, which reads the same element with all its checks and errors.
     public func scanSimpleElement(_ name: XMLName, child: XMLName) -> SimpleElement? {
+        scanSimple(name, child: child)
+    }
+
+    /// ``scanSimpleElement(_:child:)`` for an element and a child of the names given, or of any
+    /// name (`nil`): ``skipElement()`` takes a sheet's cells this way.
+    @inline(__always)
+    func scanSimple(_ name: XMLName?, child: XMLName?) -> SimpleElement? {
         guard !pendingEnd, depth > 0, depth + 2 <= limits.maxXMLDepth else { return nil }
         let b = buf
         let e = end
@@ -55,19 +62,33 @@ extension XMLScanner {
         guard p < e, b[p] == 0x3C else { return nil }
         p += 1
         let nameStart = p
-        let element = XMLScanner.scanName(b, from: p, to: e, classes: t)
-        p = element.end
-        let nameLength = p - nameStart
-        guard element.secondColon < 0, nameLength > 0, p < e else { return nil }
         let np = UnsafePointer(b + nameStart)
-        guard let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)), resolved.name == name
-        else { return nil }
+        let nameLength: Int
+        if let h = elementCache.recentMatch(np, available: e - p, endsName: { t[Int($0)] & ByteClass.nameEnd != 0 }),
+            name == nil || h.name == name
+        {
+            nameLength = Int(h.keyLength)
+        } else {
+            let element = XMLScanner.scanName(b, from: p, to: e, classes: t)
+            nameLength = element.end - nameStart
+            guard element.secondColon < 0, nameLength > 0, element.end < e,
+                let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)),
+                name == nil || resolved.name == name
+            else { return nil }
+            elementCache.remember(resolved)
+        }
+        p = nameStart + nameLength
         // Attributes, as the general path reads them when there is nothing to decode.
         var n = 0
         var empty = false
         while true {
             let wsStart = p
-            while p < e && t[Int(b[p])] & ByteClass.space != 0 { p &+= 1 }
+            // Mostly one space between attributes.
+            if p + 1 < e && b[p] == 0x20 && t[Int(b[p + 1])] & ByteClass.space == 0 {
+                p += 1
+            } else {
+                while p < e && t[Int(b[p])] & ByteClass.space != 0 { p &+= 1 }
+            }
             guard p < e else { return nil }
             let c = b[p]
             if c == 0x3E {
@@ -82,19 +103,29 @@ extension XMLScanner {
             }
             guard p > wsStart else { return nil }
             let an = p
-            let attribute = XMLScanner.scanName(b, from: p, to: e, classes: t)
-            p = attribute.end
-            let anLength = p - an
-            guard attribute.secondColon < 0, anLength > 0, p + 1 < e, b[p] == 0x3D else { return nil }
-            // Only names resolved before: never a namespace declaration, which is not cached.
             let ap = UnsafePointer(b + an)
-            guard let cached = attributeCache.lookup(ap, anLength, hash: QNameCache.hash(ap, anLength)) else { return nil }
+            // Only names resolved before: never a namespace declaration, which is not cached.
+            let cached: QNameCache.Entry
+            if let h = attributeCache.recentMatch(ap, available: e - p, endsName: { $0 == 0x3D }) {
+                cached = h
+            } else {
+                let attribute = XMLScanner.scanName(b, from: p, to: e, classes: t)
+                let length = attribute.end - an
+                guard attribute.secondColon < 0, length > 0, attribute.end < e, b[attribute.end] == 0x3D,
+                    let found = attributeCache.lookup(ap, length, hash: QNameCache.hash(ap, length))
+                else { return nil }
+                attributeCache.remember(found)
+                cached = found
+            }
+            let anLength = Int(cached.keyLength)
+            p = an + anLength
+            guard p + 1 < e else { return nil }
             let q = b[p + 1]
             guard q == 0x22 || q == 0x27 else { return nil }
             p += 2
             let vs = p
             while true {
-                while p < e && t[Int(b[p])] & ByteClass.attrSpecial == 0 { p &+= 1 }
+                p = ByteWord.attributeRun(b, from: p, to: e, classes: t)
                 guard p < e else { return nil }
                 let v = b[p]
                 if v == q { break }
@@ -111,7 +142,7 @@ extension XMLScanner {
             guard p - vs <= limits.maxStringBytes else { return nil }
             if n == attrCap { growAttributes() }
             attrs[n] = Attribute(
-                nameStart: an, nameLength: anLength, colon: attribute.colon, valueStart: vs, valueEnd: p,
+                nameStart: an, nameLength: anLength, colon: cached.colon >= 0 ? an + Int(cached.colon) : -1, valueStart: vs, valueEnd: p,
                 needsDecoding: false, name: cached.name, uri: cached.uri)
             for k in 0..<n where sameName(attrs[k], attrs[n]) { return nil }
             n += 1
@@ -121,7 +152,7 @@ extension XMLScanner {
         var hasChild = false
         if !empty {
             if p + 1 < e, b[p] == 0x3C, b[p + 1] != 0x2F {
-                guard let c = plainChild(at: p), c.name == child else { return nil }
+                guard let c = plainChild(at: p), child == nil || c.name == child else { return nil }
                 text = UnsafeBufferPointer(start: b + c.textStart, count: c.end - c.textStart - c.closeLength)
                 hasChild = true
                 p = c.end
@@ -144,14 +175,33 @@ extension XMLScanner {
         guard p < e, b[p] == 0x3C else { return nil }
         p += 1
         let nameStart = p
-        while p < e, cls[Int(b[p])] & ByteClass.nameEnd == 0 { p += 1 }
-        let nameLength = p - nameStart
-        guard nameLength > 0, p < e, b[p] == 0x3E else { return nil }
         let np = UnsafePointer(b + nameStart)
-        guard let resolved = elementCache.lookup(np, nameLength, hash: QNameCache.hash(np, nameLength)) else { return nil }
-        p += 1
+        let resolved: QNameCache.Entry
+        if let h = elementCache.recentMatch(np, available: e - p, endsName: { $0 == 0x3E }) {
+            resolved = h
+        } else {
+            while p < e, cls[Int(b[p])] & ByteClass.nameEnd == 0 { p += 1 }
+            let length = p - nameStart
+            guard length > 0, p < e, b[p] == 0x3E, let found = elementCache.lookup(np, length, hash: QNameCache.hash(np, length))
+            else { return nil }
+            elementCache.remember(found)
+            resolved = found
+        }
+        let nameLength = Int(resolved.keyLength)
+        p = nameStart + nameLength + 1
         let textStart = p
         while p < e {
+            if p + 8 <= e {
+                // Eight plain bytes at a time; the byte that ends the run is looked at below.
+                let v = ByteWord.load(b + p)
+                let m = ByteWord.controlOrHigh(v) | ByteWord.equal(v, 0x3C) | ByteWord.equal(v, 0x26) | ByteWord.equal(v, 0x5D)
+                    | ByteWord.equal(v, 0x7F)
+                if m == 0 {
+                    p += 8
+                    continue
+                }
+                p += ByteWord.first(m)
+            }
             let c = b[p]
             if c >= 0x20, c < 0x7F {
                 guard c != 0x3C else { break }
@@ -175,7 +225,7 @@ extension XMLScanner {
     @inline(__always)
     private func endTag(at p: Int, _ name: UnsafePointer<UInt8>, _ length: Int) -> Int? {
         let b = buf
-        guard p + 2 + length < end, b[p] == 0x3C, b[p + 1] == 0x2F, memcmp(b + p + 2, name, length) == 0,
+        guard p + 2 + length < end, b[p] == 0x3C, b[p + 1] == 0x2F, QNameCache.equal(b + p + 2, name, length),
             b[p + 2 + length] == 0x3E
         else { return nil }
         return p + 3 + length

@@ -79,7 +79,7 @@ extension XMLScanner {
             let vs = p
             var decode = false
             while true {
-                while p < e && t[Int(b[p])] & ByteClass.attrSpecial == 0 { p &+= 1 }
+                p = ByteWord.attributeRun(b, from: p, to: e, classes: t)
                 if p >= e { return false }
                 c = b[p]
                 if c == q { break }
@@ -156,7 +156,7 @@ extension XMLScanner {
             resolved = cached
         } else {
             let (name, uri) = try resolve(nameStart, nameLength, colon: colon, isAttribute: false)
-            elementCache.insert(np, nameLength, hash: h, name: name, uri: uri)
+            elementCache.insert(np, nameLength, hash: h, name: name, uri: uri, colon: colon >= 0 ? colon - nameStart : -1)
             resolved = QNameCache.Entry(hash: h, keyStart: 0, keyLength: Int32(nameLength), name: name, uri: uri)
         }
         // Attribute names.
@@ -169,7 +169,7 @@ extension XMLScanner {
                 attrs[i].uri = cached.uri
             } else {
                 let (name, uri) = try resolve(a.nameStart, a.nameLength, colon: a.colon, isAttribute: true)
-                attributeCache.insert(ap, a.nameLength, hash: ah, name: name, uri: uri)
+                attributeCache.insert(ap, a.nameLength, hash: ah, name: name, uri: uri, colon: a.colon >= 0 ? a.colon - a.nameStart : -1)
                 attrs[i].name = name
                 attrs[i].uri = uri
             }

@@ -281,6 +281,8 @@ public final class XMLScanner {
         discardText = true
         defer { discardText = saved }
         while depth > target {
+            // Whole simple elements (a sheet's cells) in one step, with the checks of the general way.
+            if scanSimple(nil, child: nil) != nil { continue }
             if case .endOfDocument = try next() { return }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OZGArchive
 import OZGODS
 import OZGSpreadsheet
 import OZGTestSupport
@@ -195,5 +196,103 @@ import Testing
         try ODSWriter(path: path).write(Workbook(sheets: [sheet]))
         let back = try ODSReader(path: path).readSheet(0)
         for (i, t) in texts.enumerated() { #expect(back.value(row: i, column: 0) == .text(t)) }
+    }
+}
+
+/// Issue #15: the common cell (attributes and one plain paragraph) is read in one step of the
+/// scanner, its attribute names compared with those seen lately; every other cell goes the
+/// general way. Cells of both kinds side by side, attributes in unusual orders, must read as
+/// they always did.
+@Suite struct ODSCellFastPathTests {
+    static func cell(_ attributes: String, _ content: String = "") -> String {
+        content.isEmpty ? "<table:table-cell \(attributes)/>" : "<table:table-cell \(attributes)>\(content)</table:table-cell>"
+    }
+
+    static let content = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+        xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" \
+        xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" \
+        xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.3"><office:body><office:spreadsheet><table:table table:name="T">
+        """
+        + "<table:table-row>"
+        + cell("office:value-type=\"float\" office:value=\"1.5\" calcext:value-type=\"float\"", "<text:p>1.5</text:p>")
+        + cell("calcext:value-type=\"string\" office:value-type=\"string\"", "<text:p>  zwei  Leer  </text:p>")
+        + cell("office:value-type=\"string\"", "<text:p>fett <text:span>und</text:span> normal</text:p>")
+        + cell("office:value=\"7\" table:number-columns-repeated=\"2\" office:value-type=\"float\"", "<text:p>7</text:p>")
+        + cell("office:value-type=\"float\" office:value=\"3\"", "<office:annotation><dc:creator>Prüfer</dc:creator><text:p>Hinweis</text:p></office:annotation><text:p>3</text:p>")
+        + cell("office:value=\"0.25\" office:value-type=\"percentage\"", "<text:p>25%</text:p>")
+        + cell("office:boolean-value=\"true\" office:value-type=\"boolean\"", "<text:p>WAHR</text:p>")
+        + cell("office:date-value=\"2024-02-29\" office:value-type=\"date\"", "<text:p>29.02.24</text:p>")
+        + cell("office:value-type=\"date\" office:date-value=\"2024-02-29T13:45:30\"", "<text:p>x</text:p>")
+        + cell("office:time-value=\"PT13H45M00S\" office:value-type=\"time\"", "<text:p>13:45</text:p>")
+        + cell("office:currency=\"EUR\" office:value=\"12.5\" office:value-type=\"currency\"", "<text:p>12,50 €</text:p>")
+        + "<table:table-cell><text:p>ohne Typ</text:p></table:table-cell>"
+        + cell("office:string-value=\"aus Attribut\" office:value-type=\"string\"", "<text:p>anders</text:p>")
+        + cell("table:formula=\"of:=TRUE()\" office:value-type=\"float\" office:value=\"1\"", "<text:p>WAHR</text:p>")
+        + cell("calcext:value-type=\"error\" table:formula=\"of:=1/0\" office:value-type=\"string\" office:string-value=\"\"", "<text:p>#DIV/0!</text:p>")
+        + "<table:table-cell/>"
+        + cell("office:value-type=\"string\"", "<text:p>a &amp; b</text:p>")
+        + cell("office:value-type=\"string\"", "<text:p>a\tb</text:p>")
+        + cell("office:value-type=\"string\"", "<text:p>eins</text:p><text:p>zwei</text:p>")
+        + cell("office:value-type=\"string\"", "<text:p><text:a xlink:href=\"https://ozg.example/x\">Link</text:a></text:p>")
+        + cell("office:value-type=\"float\" office:value=\"8\"", "<text:p>8</text:p>")
+        + "</table:table-row><table:table-row>"
+        + cell("table:number-columns-spanned=\"2\" office:value-type=\"string\"", "<text:p>Verbunden</text:p>")
+        + "<table:covered-table-cell office:value-type=\"string\"><text:p>verdeckt</text:p></table:covered-table-cell>"
+        + cell("office:value-type=\"float\" office:value=\"4\"", "<text:p>4</text:p>")
+        + "</table:table-row><table:table-row table:number-rows-repeated=\"2\">"
+        + cell("office:value-type=\"float\" office:value=\"5\"", "<text:p>5</text:p>")
+        + "<table:table-cell table:number-columns-repeated=\"1000\"/>"
+        + "</table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"
+
+    @Test func cellsOfEveryShapeReadAsBefore() throws {
+        let dir = TemporaryDirectory("ods-fast-path")
+        let path = dir.path("cells.ods").path
+        let zip = try ZipWriter(path: path)
+        try zip.addEntry("mimetype", text: "application/vnd.oasis.opendocument.spreadsheet", compression: .stored)
+        try zip.addEntry("content.xml", text: Self.content)
+        try zip.close()
+        let sheet = try ODSReader(path: path).readSheet(0)
+        func v(_ a1: String) -> CellValue { sheet.value(at: CellReference(a1) ?? CellReference(row: 0, column: 0)) }
+        func cell(_ a1: String) -> Cell? {
+            guard let ref = CellReference(a1) else { return nil }
+            return sheet.rows.first { $0.index == ref.row }?[column: ref.column]
+        }
+        #expect(v("A1") == .number(1.5))
+        #expect(v("B1") == .text("zwei Leer "), "white space folded as ODF says, in the one-step path too")
+        #expect(v("C1") == .text("fett und normal"))
+        #expect(v("D1") == .number(7))
+        #expect(v("E1") == .number(7))
+        #expect(v("F1") == .number(3))
+        #expect(sheet.layout.comments == [CellComment(cell: CellReference(row: 0, column: 5), text: "Hinweis", author: "Prüfer")])
+        #expect(v("G1") == .number(0.25))
+        #expect(cell("G1")?.format == .percent)
+        #expect(v("H1") == .boolean(true))
+        #expect(v("I1") == .date(CalendarDate(year: 2024, month: 2, day: 29)))
+        #expect(v("J1") == .dateTime(LocalDateTime(date: CalendarDate(year: 2024, month: 2, day: 29), time: TimeOfDay(hour: 13, minute: 45, second: 30))))
+        #expect(v("K1") == .time(TimeOfDay(hour: 13, minute: 45)))
+        #expect(v("L1") == .number(12.5))
+        #expect(v("M1") == .text("ohne Typ"))
+        #expect(v("N1") == .text("aus Attribut"))
+        #expect(v("O1") == .boolean(true))
+        #expect(cell("O1")?.formula == nil)
+        #expect(v("P1") == .error("#DIV/0!"))
+        #expect(cell("P1")?.formula == "of:=1/0")
+        #expect(v("Q1") == .empty)
+        #expect(v("R1") == .text("a & b"))
+        #expect(v("S1") == .text("a b"))
+        #expect(v("T1") == .text("eins\nzwei"))
+        #expect(v("U1") == .text("Link"))
+        #expect(sheet.layout.hyperlinks == [Hyperlink(cell: CellReference(row: 0, column: 20), target: "https://ozg.example/x")])
+        #expect(v("V1") == .number(8))
+        #expect(sheet.rows.first?.cells.map(\.column) == Array(0...15) + Array(17...21))
+        #expect(v("A2") == .text("Verbunden"))
+        #expect(v("B2") == .empty, "a covered cell has no value")
+        #expect(v("C2") == .number(4))
+        #expect(sheet.layout.merges == [CellRange("A2:B2")!])
+        #expect(v("A3") == .number(5))
+        #expect(v("A4") == .number(5))
+        #expect(sheet.rows.map(\.index) == [0, 1, 2, 3])
     }
 }

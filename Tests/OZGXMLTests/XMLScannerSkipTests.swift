@@ -38,6 +38,16 @@ struct XMLScannerSkipTests {
         }
     }
 
+    /// The error of reading a document one way, as text; `nil` when there is none.
+    static func error(of read: () throws -> Void) -> String? {
+        do {
+            try read()
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
     static func document(_ cells: [String]) -> String {
         "<t:r xmlns:t=\"\(ns)\" xmlns:x=\"urn:x\">" + cells.joined() + "</t:r>"
     }
@@ -78,10 +88,8 @@ struct XMLScannerSkipTests {
         for (n, b) in bad.enumerated() {
             // The same cell once before, so that the child's name is resolved.
             let xml = Self.document(["<t:c><x:p>0</x:p></t:c>", b])
-            var slowError: String?
-            var fastError: String?
-            do { _ = try Self.skipTrace(xml, fast: false) } catch { slowError = "\(error)" }
-            do { _ = try Self.skipTrace(xml, fast: true) } catch { fastError = "\(error)" }
+            let slowError = Self.error { _ = try Self.skipTrace(xml, fast: false) }
+            let fastError = Self.error { _ = try Self.skipTrace(xml, fast: true) }
             if n < 4 { #expect(slowError != nil, "\(b)") }
             #expect(fastError == slowError, "\(b)")
         }
@@ -203,10 +211,8 @@ struct XMLScannerSkipTests {
         ]
         for b in bad {
             let xml = Self.document(["<t:c a=\"0\" b=\"0\"><x:p>0</x:p></t:c>", b])
-            var slowError: String?
-            var fastError: String?
-            do { _ = try Self.cellTrace(xml, fast: false) } catch { slowError = "\(error)" }
-            do { _ = try Self.cellTrace(xml, fast: true) } catch { fastError = "\(error)" }
+            let slowError = Self.error { _ = try Self.cellTrace(xml, fast: false) }
+            let fastError = Self.error { _ = try Self.cellTrace(xml, fast: true) }
             #expect(slowError != nil, "\(b)")
             #expect(fastError == slowError, "\(b)")
         }
@@ -218,5 +224,91 @@ struct XMLScannerSkipTests {
         limits.maxXMLDepth = 2
         let xml = Self.document(["<t:c><x:p>1</x:p></t:c>", "<t:c><x:p>1</x:p></t:c>"])
         #expect(throws: XMLError.self) { try Self.cellTrace(xml, fast: true, limits: limits) }
+    }
+
+    @Test("names seen lately: attributes in any order, names that begin alike, more names than are kept")
+    func recentNames() throws {
+        let names = ["value-type", "value", "date-value", "style-name", "formula", "v", "vv", "value-typ", "w", "calc"]
+        // One general cell first that resolves every name (its second child keeps it off the fast path).
+        let first = "<t:c " + names.map { "t:\($0)=\"0\"" }.joined(separator: " ") + "><x:p>0</x:p><x:q/></t:c>"
+        var cells: [String] = []
+        for k in 0..<24 {
+            // A different order and choice of names each time: prefixes of each other side by side.
+            let picked = (0..<(1 + k % 4)).map { names[(k * 7 + $0 * 3) % names.count] }
+            var seen = Set<String>()
+            let attrs = picked.filter { seen.insert($0).inserted }.enumerated().map { "t:\($0.element)=\"\(k).\($0.offset)\"" }
+            cells.append("<t:c " + attrs.joined(separator: " ") + "><x:p>\(k)</x:p></t:c>")
+        }
+        // The prefix bound to another namespace inside <g>: no name seen before may match there,
+        // and none of those seen there after it.
+        cells.append("<g xmlns:t=\"urn:other\"><t:c t:value=\"9\"><x:p>9</x:p></t:c></g>")
+        cells.append("<t:c t:value=\"10\"><x:p>10</x:p></t:c>")
+        let xml = Self.document([first] + cells)
+        let slow = try Self.cellTrace(xml, fast: false)
+        for chunk in [1, 5, 64, Int.max] {
+            let fast = try Self.cellTrace(xml, fast: true, chunkSize: chunk)
+            #expect(fast.trace == slow.trace, "chunk \(chunk)")
+            if chunk == Int.max { #expect(fast.fastCells == 24, "\(fast.trace)") }
+        }
+        #expect(slow.trace.filter { $0.hasPrefix("c[value=9") }.isEmpty, "<t:c> in urn:other is not a cell")
+    }
+
+    /// Skips the first `<t:w>` with `skipElement()` or, when `general`, event by event; then traces the rest.
+    static func wrapperSkipTrace(_ xml: String, general: Bool, chunkSize: Int = Int.max) throws -> [String] {
+        var names = XMLNameTable()
+        let w = names.register("w", in: ns)
+        names.register("c", in: ns)
+        names.register("p", in: "urn:x")
+        let scanner = XMLScanner(
+            source: XMLBufferSource(Array(xml.utf8), chunkSize: chunkSize), names: names,
+            bufferSize: chunkSize < 100 ? 64 : 1 << 16)
+        var out: [String] = []
+        var skipped = false
+        while true {
+            let ev = try scanner.next()
+            switch ev {
+            case .startElement(let el):
+                out.append("<\(scanner.localName) d\(scanner.depth)>")
+                if el == w && !skipped {
+                    skipped = true
+                    if general {
+                        let target = scanner.depth - 1
+                        while scanner.depth > target { if case .endOfDocument = try scanner.next() { break } }
+                    } else {
+                        try scanner.skipElement()
+                    }
+                    out.append("skipped d\(scanner.depth) at \(scanner.offset)")
+                }
+            case .endElement: out.append("</> d\(scanner.depth)")
+            case .text: out.append("'\(scanner.text)'")
+            case .endOfDocument: return out
+            }
+        }
+    }
+
+    @Test("skipElement takes simple elements whole and ends where the general path ends, errors alike")
+    func skipElementSameAsGeneral() throws {
+        let inner = Self.cells + Self.simpleCells + ["<t:c t:b=\"1\"><x:p>1</x:p></t:c><t:c t:b=\"2\"><x:p>2</x:p></t:c>"]
+        let xml = Self.document([
+            "<t:c a=\"0\" t:b=\"0\"><x:p>0</x:p><x:q/></t:c><t:w>" + inner.joined() + "<t:w><t:c a=\"1\"><x:p>1</x:p></t:c></t:w></t:w>",
+            "<t:c a=\"after\"><x:p>after</x:p></t:c>",
+        ])
+        let general = try Self.wrapperSkipTrace(xml, general: true)
+        let tail = "<t:c a=\"after\"><x:p>after</x:p></t:c></t:r>"
+        #expect(general.contains("skipped d1 at \(xml.utf8.count - tail.utf8.count)"), "\(general)")
+        for chunk in [1, 3, 64, Int.max] {
+            #expect(try Self.wrapperSkipTrace(xml, general: false, chunkSize: chunk) == general, "chunk \(chunk)")
+        }
+        let bad = [
+            "<t:c a=\"1\" a=\"2\"><x:p>1</x:p></t:c>", "<t:c a=\"1\"><x:p>1</x:p></t:d>", "<t:c a=\"1\"><x:p>1\u{1}</x:p></t:c>",
+            "<t:c a=\"1\"><y:p>1</y:p></t:c>", "<t:c a=\"1\"><x:p>\u{FFFF}</x:p></t:c>",
+        ]
+        for b in bad {
+            let xml = Self.document(["<t:c a=\"0\"><x:p>0</x:p><x:q/></t:c><t:w><t:c a=\"1\"><x:p>1</x:p></t:c>" + b + "</t:w>"])
+            let generalError = Self.error { _ = try Self.wrapperSkipTrace(xml, general: true) }
+            let skipError = Self.error { _ = try Self.wrapperSkipTrace(xml, general: false) }
+            #expect(generalError != nil, "\(b)")
+            #expect(skipError == generalError, "\(b)")
+        }
     }
 }

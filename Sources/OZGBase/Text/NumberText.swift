@@ -8,6 +8,6 @@ public enum NumberText {
             if n == 0 { return "0" }
             return String(Int64(n))
         }
-        return "\(n)"
+        return n.description
     }
 }

@@ -39,7 +39,12 @@ final class ODSContentParser {
     private var tableDepth = 0
     var layout = SheetLayout()
     private var validationBoxes: [String: CellRange] = [:]
-    private var columnDefaults: [String?] = []
+    private var columnDefaults: [String?] = [] {
+        didSet { columnDefaultsEmpty = columnDefaults.isEmpty }
+    }
+    /// Whether ``columnDefaults`` is empty, read per cell without an access to the array (each
+    /// cost a dynamic exclusivity check).
+    private var columnDefaultsEmpty = true
     private var columnCursor = 0
     private var rowIndex = 0
     private var cellCount = 0
@@ -309,8 +314,8 @@ final class ODSContentParser {
             switch x.attributeName(at: i) {
             case n.valueType:
                 type = ODSContentParser.valueType(x.attributeBytes(at: i))
-            case n.calcValueType: isError = x.attribute(at: i, equals: "error")
-            case n.value: number = x.attributeDouble(at: i)
+            case n.calcValueType: isError = ODSContentParser.bytes(x.attributeBytes(at: i), equal: "error")
+            case n.value: number = NumberScanner.double(x.attributeBytes(at: i))
             case n.dateValue:
                 (fastDate, fastDateHadTime) = x.withAttributeValue(at: i) { (ODSContentParser.parseDate($0), $0.count > 10) }
                 if fastDate == nil { dateText = x.attributeValue(at: i) }
@@ -334,18 +339,22 @@ final class ODSContentParser {
         // Content: paragraphs (text and links), annotations are comments.
         var text: String?
         var link: String?
-        annotation = nil
-        frames = []
         // The layout pass reads the text too, for the links in it.
         let needText = !covered && (!wantValues || isError || ((type == .string || type == .none) && stringValue == nil))
         if let simple {
+            // One plain paragraph: no link, annotation or frame.
             if needText && simple.hasChild { text = paragraphText(simple.text) }
-        } else if !x.isEmptyElement {
-            if needText {
-                (text, link) = try readParagraphs()
-            } else if !x.skipSimpleContent() {
-                try x.skipElement()
+        } else {
+            annotation = nil
+            frames = []
+            if !x.isEmptyElement {
+                if needText {
+                    (text, link) = try readParagraphs()
+                } else if !x.skipSimpleContent() {
+                    try x.skipElement()
+                }
             }
+            noteContent(covered: covered, column: column, row: row)
         }
         if let v = validation, row < CellReference.maxRows {
             let lastCol = min(next, CellReference.maxColumns) - 1
@@ -359,14 +368,6 @@ final class ODSContentParser {
                 validationBoxes[v] = box
             }
         }
-        if let a = annotation, !covered, row < CellReference.maxRows {
-            layout.comments.append(CellComment(cell: CellReference(row: row, column: column), text: a.text, author: a.author))
-        }
-        annotation = nil
-        if row < CellReference.maxRows {
-            for f in frames { objectFrames.append((CellReference(row: row, column: column), f.href, f.width, f.height)) }
-        }
-        frames = []
         if covered { return next }
         if spanCols > 1 || spanRows > 1, row < CellReference.maxRows {
             layout.merges.append(
@@ -375,7 +376,9 @@ final class ODSContentParser {
                     columns: column...min(column + spanCols - 1, CellReference.maxColumns - 1)))
         }
         if let link { layout.hyperlinks.append(Hyperlink(cell: CellReference(row: row, column: column), target: ODSContentParser.modelLink(link))) }
-        if resolved == nil, column < columnDefaults.count, let d = columnDefaults[column] { resolved = styles.resolve(d) }
+        if resolved == nil, !columnDefaultsEmpty, column < columnDefaults.count, let d = columnDefaults[column] {
+            resolved = styles.resolve(d)
+        }
         guard wantValues else { return next }
         if type == .float, formula == "of:=TRUE()" || formula == "of:=FALSE()" {
             // LibreOffice stores an .xlsx boolean as the formula TRUE() or FALSE().
@@ -402,7 +405,6 @@ final class ODSContentParser {
             }
         }
         if value.isEmpty && formula == nil { return next }
-        let cell = Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style)
         let last = min(next, CellReference.maxColumns)
         if last - column > 1 {
             // A real repeat: copies count against the cell cap before they are made.
@@ -411,15 +413,30 @@ final class ODSContentParser {
                     path: path, part: "content.xml", limit: "cells in sheet \(tableName ?? "")",
                     value: String(cellCount + cells.count + (last - column) * repeatRows), maximum: String(limits.maxCells))
             }
+            let cell = Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style)
             for c in column..<last {
                 var copy = cell
                 copy.column = c
                 cells.append(copy)
             }
         } else {
-            cells.append(cell)
+            // Made in place: a copy of a cell costs a retain and a release of each of its parts.
+            cells.append(Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style))
         }
         return next
+    }
+
+    /// Takes the annotation and the frames read with the content of the cell at `row`, `column`
+    /// into the layout.
+    private func noteContent(covered: Bool, column: Int, row: Int) {
+        if let a = annotation, !covered, row < CellReference.maxRows {
+            layout.comments.append(CellComment(cell: CellReference(row: row, column: column), text: a.text, author: a.author))
+        }
+        annotation = nil
+        if row < CellReference.maxRows {
+            for f in frames { objectFrames.append((CellReference(row: row, column: column), f.href, f.width, f.height)) }
+        }
+        frames = []
     }
 
     private func makeValue(
@@ -457,10 +474,7 @@ final class ODSContentParser {
 
     /// The `office:value-type` of its bytes; `.none` for an unknown type.
     static func valueType(_ v: UnsafeBufferPointer<UInt8>) -> ValueType {
-        func equals(_ literal: StaticString) -> Bool {
-            guard v.count == literal.utf8CodeUnitCount, let base = v.baseAddress else { return false }
-            return memcmp(base, literal.utf8Start, v.count) == 0
-        }
+        func equals(_ literal: StaticString) -> Bool { bytes(v, equal: literal) }
         guard let first = v.first else { return .none }
         switch first {
         case UInt8(ascii: "f"): return equals("float") ? .float : .none
@@ -472,6 +486,13 @@ final class ODSContentParser {
         case UInt8(ascii: "t"): return equals("time") ? .time : .none
         default: return .none
         }
+    }
+
+    /// Whether attribute bytes are an ASCII literal.
+    @inline(__always)
+    static func bytes(_ v: UnsafeBufferPointer<UInt8>, equal literal: StaticString) -> Bool {
+        guard v.count == literal.utf8CodeUnitCount, let base = v.baseAddress else { return false }
+        return memcmp(base, literal.utf8Start, v.count) == 0
     }
 
     /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM:SS` straight from the attribute bytes; `nil` for
@@ -553,6 +574,7 @@ final class ODSContentParser {
     /// The text of a cell's one paragraph of plain text, read by the scanner (as
     /// ``readParagraphs()`` makes it).
     private func paragraphText(_ t: UnsafeBufferPointer<UInt8>) -> String {
+        if ODSContentParser.isCollapsed(t) { return String(decoding: t, as: UTF8.self) }
         var out = paragraphBytes
         paragraphBytes = []
         out.removeAll(keepingCapacity: true)
@@ -561,6 +583,23 @@ final class ODSContentParser {
         let s = String(decoding: out, as: UTF8.self)
         paragraphBytes = out
         return s
+    }
+
+    /// Whether ODF white-space rules leave the text as it is: no white space but single spaces
+    /// between words.
+    @inline(__always)
+    static func isCollapsed(_ t: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lastWasSpace = true
+        for b in t {
+            if b == 0x20 {
+                if lastWasSpace { return false }
+                lastWasSpace = true
+            } else {
+                if b == 0x09 || b == 0x0A || b == 0x0D { return false }
+                lastWasSpace = false
+            }
+        }
+        return true
     }
 
     /// Appends text with ODF white-space rules: runs of white space become one space, none at

@@ -3,28 +3,16 @@ import OZGXML
 
 /// Reads what a worksheet says about printing and its cell comments, for
 /// ``XLSXReader/layout(ofSheet:)``: `pageSetup` (orientation, paper, fit to width), `headerFooter`
-/// (odd header and footer, `&L…&C…&R…` with `&P`, `&N`, `&A`), the comments part the sheet
-/// links to, and the `_xlnm.Print_Titles` rows of `workbook.xml`.
+/// (odd header and footer, `&L…&C…&R…` with `&P`, `&N`, `&A`; both read in the layout pass,
+/// ``SheetParts``), the comments part the sheet links to, and the `_xlnm.Print_Titles` rows of
+/// `workbook.xml`.
 enum PrintPartsParser {
     private struct Names {
         var table = XMLNameTable()
-        let sheetData, pageSetup, oddHeader, oddFooter, fitToPage, sheetPr, pageSetUpPr: XMLName
-        let orientation, paperSize, fitToWidth, fitToPageAttr: XMLName
         let author, comment, t, ref, authorId, definedName, name, localSheetId: XMLName
 
         init() {
             let m = XLSXNamespaces.main, none = XMLNamespace.none
-            sheetData = table.register("sheetData", in: m)
-            pageSetup = table.register("pageSetup", in: m)
-            oddHeader = table.register("oddHeader", in: m)
-            oddFooter = table.register("oddFooter", in: m)
-            fitToPage = table.register("fitToPage", in: none)
-            sheetPr = table.register("sheetPr", in: m)
-            pageSetUpPr = table.register("pageSetUpPr", in: m)
-            orientation = table.register("orientation", in: none)
-            paperSize = table.register("paperSize", in: none)
-            fitToWidth = table.register("fitToWidth", in: none)
-            fitToPageAttr = fitToPage
             author = table.register("author", in: m)
             comment = table.register("comment", in: m)
             t = table.register("t", in: m)
@@ -38,45 +26,47 @@ enum PrintPartsParser {
 
     private static let names = Names()
 
-    /// The print set-up of a sheet part, `nil` when the sheet sets none.
-    static func printSetup(package: XLSXPackage, part: String, workbookPart: String?, sheetIndex: Int) throws -> PrintSetup? {
-        let n = names
-        guard let s = try package.scanner(part: part, names: n.table) else { return nil }
-        var setup = PrintSetup(landscape: false, fitToWidth: 0, paper: .letter)
-        var any = false
-        var fit = false
-        try package.mapping(part: part) {
-            while true {
-                let e = try s.next()
-                if e == .endOfDocument { break }
-                guard case .startElement(let name) = e else { continue }
-                switch name {
-                case n.sheetData:
-                    try s.skipElement()
-                case n.pageSetUpPr:
-                    fit = s.attribute(n.fitToPageAttr) == "1" || s.attribute(n.fitToPageAttr) == "true"
-                case n.pageSetup:
-                    any = true
-                    setup.landscape = s.attribute(n.orientation) == "landscape"
-                    if let code = s.attributeInt(n.paperSize) { setup.paper = PrintSetup.Paper(excelCode: code) ?? .a4 }
-                    setup.fitToWidth = s.attributeInt(n.fitToWidth) ?? 1
-                case n.oddHeader:
-                    any = true
-                    setup.header = pageText(try s.elementText())
-                case n.oddFooter:
-                    any = true
-                    setup.footer = pageText(try s.elementText())
-                default:
-                    break
-                }
-            }
-        }
-        if !fit { setup.fitToWidth = 0 }
-        if let wb = workbookPart, let rows = try printTitleRows(package: package, workbookPart: wb, sheetIndex: sheetIndex) {
-            setup.repeatRows = rows
+    /// What a worksheet's own elements say about printing (`sheetPr/pageSetUpPr`, `pageSetup`,
+    /// `headerFooter`), gathered by ``SheetLayoutParser`` in its one pass over the sheet part
+    /// (a second pass over a large sheet cost as much as the pass itself).
+    struct SheetParts {
+        private var setup = PrintSetup(landscape: false, fitToWidth: 0, paper: .letter)
+        private var any = false
+        private var fit = false
+
+        /// `pageSetUpPr`: whether the sheet is fitted to pages.
+        mutating func fitToPage(_ value: String?) { fit = value == "1" || value == "true" }
+
+        /// `pageSetup`: orientation, paper size (Excel's code), pages wide.
+        mutating func pageSetup(orientation: String?, paperSize: Int?, fitToWidth: Int?) {
             any = true
+            setup.landscape = orientation == "landscape"
+            if let code = paperSize { setup.paper = PrintSetup.Paper(excelCode: code) ?? .a4 }
+            setup.fitToWidth = fitToWidth ?? 1
         }
-        return any || fit ? setup : nil
+
+        /// `oddHeader` and `oddFooter`.
+        mutating func header(_ code: String) {
+            any = true
+            setup.header = pageText(code)
+        }
+
+        mutating func footer(_ code: String) {
+            any = true
+            setup.footer = pageText(code)
+        }
+
+        /// The print set-up of the sheet with the workbook's print titles, `nil` when neither sets one.
+        func printSetup(package: XLSXPackage, workbookPart: String?, sheetIndex: Int) throws -> PrintSetup? {
+            var setup = setup
+            var any = any
+            if !fit { setup.fitToWidth = 0 }
+            if let wb = workbookPart, let rows = try printTitleRows(package: package, workbookPart: wb, sheetIndex: sheetIndex) {
+                setup.repeatRows = rows
+                any = true
+            }
+            return any || fit ? setup : nil
+        }
     }
 
     /// The comments of a sheet part, from the comments part its relationships name.

@@ -11,6 +11,8 @@ enum SheetLayoutParser {
         let dataValidations, dataValidation, formula1, hyperlinks, hyperlink, sheetProtection: XMLName
         let min, max, width, hidden, state, xSplit, ySplit, ref, type, sqref, allowBlank, errorStyle: XMLName
         let location, display, tooltip, rid, sheet: XMLName
+        /// Printing (``PrintPartsParser/SheetParts``).
+        let pageSetUpPr, pageSetup, oddHeader, oddFooter, fitToPage, orientation, paperSize, fitToWidth: XMLName
         /// Excel 2010's validations in `extLst` (lists from other sheets).
         let x14DataValidation, xmF, xmSqref: XMLName
 
@@ -49,6 +51,14 @@ enum SheetLayoutParser {
             tooltip = table.register("tooltip", in: none)
             sheet = table.register("sheet", in: none)
             rid = table.register("id", in: XLSXNamespaces.officeRelationships)
+            pageSetUpPr = table.register("pageSetUpPr", in: m)
+            pageSetup = table.register("pageSetup", in: m)
+            oddHeader = table.register("oddHeader", in: m)
+            oddFooter = table.register("oddFooter", in: m)
+            fitToPage = table.register("fitToPage", in: none)
+            orientation = table.register("orientation", in: none)
+            paperSize = table.register("paperSize", in: none)
+            fitToWidth = table.register("fitToWidth", in: none)
             x14DataValidation = table.register(
                 "dataValidation", in: "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main")
             xmF = table.register("f", in: "http://schemas.microsoft.com/office/excel/2006/main")
@@ -62,10 +72,13 @@ enum SheetLayoutParser {
     /// still hide their columns).
     static let maxColumnRange = 256
 
-    static func read(package: XLSXPackage, part: String) throws -> SheetLayout {
+    /// The layout of the sheet part, its print set-up (with the print titles of `workbookPart`)
+    /// included.
+    static func read(package: XLSXPackage, part: String, workbookPart: String?, sheetIndex: Int) throws -> SheetLayout {
         let n = names
         guard let s = try package.scanner(part: part, names: n.table) else { return .empty }
         var layout = SheetLayout()
+        var print = PrintPartsParser.SheetParts()
         var links: [(ref: String, rid: String?, location: String?, tooltip: String?)] = []
         try package.mapping(part: part) {
             var validation: (ranges: [CellRange], allowBlank: Bool, strict: Bool)?
@@ -150,6 +163,16 @@ enum SheetLayoutParser {
                     if x14 != nil { x14?.sqref = text }
                 case n.sheetProtection:
                     layout.isProtected = flag(n.sheet)
+                case n.pageSetUpPr:
+                    print.fitToPage(s.attribute(n.fitToPage))
+                case n.pageSetup:
+                    print.pageSetup(
+                        orientation: s.attribute(n.orientation), paperSize: s.attributeInt(n.paperSize),
+                        fitToWidth: s.attributeInt(n.fitToWidth))
+                case n.oddHeader:
+                    print.header(try s.elementText())
+                case n.oddFooter:
+                    print.footer(try s.elementText())
                 default:
                     break
                 }
@@ -169,6 +192,7 @@ enum SheetLayoutParser {
                 if let target { layout.hyperlinks.append(Hyperlink(cell: range.start, target: target, tooltip: link.tooltip)) }
             }
         }
+        layout.print = try print.printSetup(package: package, workbookPart: workbookPart, sheetIndex: sheetIndex)
         return layout
     }
 

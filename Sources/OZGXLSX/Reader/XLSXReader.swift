@@ -99,8 +99,7 @@ public final class XLSXReader: ColumnSelectingReader {
             throw SpreadsheetError.sheetNotFound(file: path, sheet: String(index + 1), available: sheets.map(\.name))
         }
         guard let part = sheetParts[index] else { return .empty }
-        var layout = try SheetLayoutParser.read(package: package, part: part)
-        layout.print = try PrintPartsParser.printSetup(package: package, part: part, workbookPart: workbookPart, sheetIndex: index)
+        var layout = try SheetLayoutParser.read(package: package, part: part, workbookPart: workbookPart, sheetIndex: index)
         layout.comments = try PrintPartsParser.comments(package: package, part: part)
         return layout
     }
