@@ -420,7 +420,7 @@ final class ODSContentParser {
                 cells.append(copy)
             }
         } else {
-            // Made in place: a copy of a cell costs a retain and a release of each of its parts.
+            // Built only here and in the repeat branch: a cell not repeated is not copied once more.
             cells.append(Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style))
         }
         return next
