@@ -420,7 +420,6 @@ final class ODSContentParser {
                 cells.append(copy)
             }
         } else {
-            // Built only here and in the repeat branch: a cell not repeated is not copied once more.
             cells.append(Cell(column: column, value: value, formula: formula, format: format, style: resolved?.style))
         }
         return next
